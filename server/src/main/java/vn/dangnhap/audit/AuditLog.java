@@ -1,0 +1,28 @@
+package vn.dangnhap.audit;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import vn.dangnhap.audit.internal.AuditStore;
+
+/** Writes to and reads the audit trail. There is no update and no delete. */
+@Service
+public class AuditLog {
+
+    private final AuditStore store;
+    private final Clock clock;
+
+    public AuditLog(AuditStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public void record(AuditEvent event) {
+        store.append(event, clock.instant());
+    }
+
+    /** Newest first. */
+    public List<AuditEvent> search(AuditQuery query) {
+        return store.search(query);
+    }
+}

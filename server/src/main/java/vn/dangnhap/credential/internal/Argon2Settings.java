@@ -1,0 +1,32 @@
+package vn.dangnhap.credential.internal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * {@code dangnhap.password.argon2.*}: Argon2id parameters. Defaults are OWASP's minimum
+ * (m = 19 MiB, t = 2, p = 1). Each hash records the parameters it was made with, so raising them
+ * takes effect for new hashes at once and for old ones at the owner's next login.
+ */
+@ConfigurationProperties("dangnhap.password.argon2")
+public record Argon2Settings(
+        @DefaultValue("19456") int memoryKib,
+        @DefaultValue("2") int iterations,
+        @DefaultValue("1") int parallelism,
+        @DefaultValue("16") int saltLength,
+        @DefaultValue("32") int hashLength) {
+
+    @Configuration(proxyBeanMethods = false)
+    static class EncoderConfiguration {
+
+        @Bean
+        PasswordEncoder passwordEncoder(Argon2Settings settings) {
+            return new Argon2PasswordEncoder(settings.saltLength(), settings.hashLength(),
+                    settings.parallelism(), settings.memoryKib(), settings.iterations());
+        }
+    }
+}

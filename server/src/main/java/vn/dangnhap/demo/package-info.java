@@ -1,0 +1,6 @@
+/**
+ * Demo data for the {@code demo} profile only: one province with departments, districts and
+ * communes, two dozen officials, the seven applications of a provincial portal, and their access
+ * rules. Loaded on the first start with an empty directory; the demo logins are printed at start.
+ */
+package vn.dangnhap.demo;

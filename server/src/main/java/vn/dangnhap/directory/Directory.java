@@ -1,0 +1,171 @@
+package vn.dangnhap.directory;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangnhap.directory.internal.FieldRules;
+import vn.dangnhap.directory.internal.OfficialStore;
+import vn.dangnhap.directory.internal.UnitStore;
+import vn.dangnhap.shared.ConflictException;
+import vn.dangnhap.shared.InvalidInputException;
+import vn.dangnhap.shared.NotFoundException;
+
+/** Organisation units and official accounts: look-ups, and the validated changes admins make. */
+@Service
+public class Directory {
+
+    private final UnitStore units;
+    private final OfficialStore officials;
+    private final Clock clock;
+
+    public Directory(UnitStore units, OfficialStore officials, Clock clock) {
+        this.units = units;
+        this.officials = officials;
+        this.clock = clock;
+    }
+
+    // --- officials ---------------------------------------------------------------------------
+
+    public Optional<OfficialAccount> findOfficial(EmailAddress email) {
+        return officials.byEmail(email);
+    }
+
+    public Optional<OfficialAccount> findOfficial(UUID id) {
+        return officials.byId(id);
+    }
+
+    public OfficialAccount official(UUID id) {
+        return officials.byId(id).orElseThrow(() -> new NotFoundException("official.not-found"));
+    }
+
+    public List<OfficialAccount> officials(OfficialQuery query) {
+        return officials.search(query);
+    }
+
+    public long officialCount() {
+        return officials.count();
+    }
+
+    /**
+     * Checks an official as typed without storing it: every rule, the e-mail not yet taken,
+     * the unit known and enabled. Throws the first rule broken.
+     */
+    public ValidOfficial validateNew(OfficialInput input) {
+        ValidOfficial valid = validate(input);
+        if (officials.emailTaken(valid.email())) {
+            throw new ConflictException("official.email-taken", valid.email().value());
+        }
+        return valid;
+    }
+
+    @Transactional
+    public OfficialAccount createOfficial(OfficialInput input) {
+        ValidOfficial valid = validateNew(input);
+        UUID id = UUID.randomUUID();
+        officials.insert(id, valid.email(), valid.fullName(), valid.phone(), valid.unit().id(), valid.roles(), clock.instant());
+        return official(id);
+    }
+
+    @Transactional
+    public OfficialAccount updateOfficial(UUID id, OfficialInput input) {
+        OfficialAccount current = official(id);
+        ValidOfficial valid = validate(input);
+        if (!valid.email().equals(current.email()) && officials.emailTaken(valid.email())) {
+            throw new ConflictException("official.email-taken", valid.email().value());
+        }
+        officials.update(id, valid.email(), valid.fullName(), valid.phone(), valid.unit().id(), valid.roles(), clock.instant());
+        return official(id);
+    }
+
+    @Transactional
+    public OfficialAccount setStatus(UUID id, AccountStatus status) {
+        official(id);
+        officials.setStatus(id, status, clock.instant());
+        return official(id);
+    }
+
+    private ValidOfficial validate(OfficialInput input) {
+        EmailAddress email = EmailAddress.parse(input.email());
+        String fullName = FieldRules.displayName("fullName", input.fullName());
+        PhoneNumber phone = PhoneNumber.parseOrNull(input.phone());
+        OrganisationUnit unit = units.byCode(FieldRules.unitCode(input.unitCode()))
+                .orElseThrow(() -> new InvalidInputException("unitCode", "unit.unknown", FieldRules.abbreviate(input.unitCode())));
+        if (!unit.enabled()) {
+            throw new InvalidInputException("unitCode", "unit.disabled", unit.code());
+        }
+        return new ValidOfficial(email, fullName, phone, unit, FieldRules.roles(input.roles()));
+    }
+
+    /** An official's data after every rule passed. */
+    public record ValidOfficial(EmailAddress email, String fullName, PhoneNumber phone, OrganisationUnit unit, Set<String> roles) {}
+
+    // --- organisation units ------------------------------------------------------------------
+
+    public List<OrganisationUnit> units() {
+        return units.all();
+    }
+
+    public Optional<OrganisationUnit> findUnit(String code) {
+        return code == null ? Optional.empty() : units.byCode(code.strip().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    public OrganisationUnit unit(String code) {
+        return findUnit(code).orElseThrow(() -> new NotFoundException("unit.not-found", FieldRules.abbreviate(code)));
+    }
+
+    @Transactional
+    public OrganisationUnit createUnit(UnitInput input) {
+        String code = FieldRules.unitCode(input.code());
+        String name = FieldRules.displayName("name", input.name());
+        if (input.kind() == null) {
+            throw new InvalidInputException("kind", "unit.kind.required");
+        }
+        if (units.byCode(code).isPresent()) {
+            throw new ConflictException("unit.code-taken", code);
+        }
+        UUID parentId = parentId(input.parentCode(), null);
+        if (parentId == null && units.count() > 0) {
+            throw new InvalidInputException("parentCode", "unit.parent.required");
+        }
+        units.insert(UUID.randomUUID(), code, name, input.kind(), parentId);
+        return unit(code);
+    }
+
+    @Transactional
+    public OrganisationUnit updateUnit(String code, UnitInput input) {
+        OrganisationUnit current = unit(code);
+        String name = FieldRules.displayName("name", input.name());
+        UnitKind kind = input.kind() == null ? current.kind() : input.kind();
+        UUID parentId = current.parentCode() == null && (input.parentCode() == null || input.parentCode().isBlank())
+                ? null
+                : parentId(input.parentCode(), current);
+        units.update(current.id(), name, kind, parentId);
+        return unit(current.code());
+    }
+
+    @Transactional
+    public OrganisationUnit setUnitEnabled(String code, boolean enabled) {
+        OrganisationUnit current = unit(code);
+        units.setEnabled(current.id(), enabled);
+        return unit(current.code());
+    }
+
+    private UUID parentId(String parentCode, OrganisationUnit moving) {
+        if (parentCode == null || parentCode.isBlank()) {
+            if (moving != null) {
+                throw new InvalidInputException("parentCode", "unit.parent.required");
+            }
+            return null;
+        }
+        OrganisationUnit parent = units.byCode(FieldRules.unitCode(parentCode))
+                .orElseThrow(() -> new InvalidInputException("parentCode", "unit.unknown", FieldRules.abbreviate(parentCode)));
+        if (moving != null && UnitTree.of(units.all()).isWithin(parent.code(), moving.code())) {
+            throw new InvalidInputException("parentCode", "unit.parent.cycle");
+        }
+        return parent.id();
+    }
+}

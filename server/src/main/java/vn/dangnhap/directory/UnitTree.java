@@ -1,0 +1,53 @@
+package vn.dangnhap.directory;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The organisation tree in memory, for "is this unit inside that one" questions. */
+public final class UnitTree {
+
+    private final Map<String, String> parentOf = new HashMap<>();
+    private final Map<String, OrganisationUnit> byCode = new HashMap<>();
+
+    private UnitTree(Collection<OrganisationUnit> units) {
+        for (OrganisationUnit unit : units) {
+            parentOf.put(unit.code(), unit.parentCode());
+            byCode.put(unit.code(), unit);
+        }
+    }
+
+    public static UnitTree of(Collection<OrganisationUnit> units) {
+        return new UnitTree(units);
+    }
+
+    /** True when {@code unitCode} is {@code ancestorCode} itself or lies below it. */
+    public boolean isWithin(String unitCode, String ancestorCode) {
+        String current = unitCode;
+        for (int depth = 0; current != null && depth <= parentOf.size(); depth++) {
+            if (current.equals(ancestorCode)) {
+                return true;
+            }
+            current = parentOf.get(current);
+        }
+        return false;
+    }
+
+    /** The unit and its ancestors up to the root, nearest first. */
+    public List<OrganisationUnit> pathToRoot(String unitCode) {
+        List<OrganisationUnit> path = new ArrayList<>();
+        String current = unitCode;
+        while (current != null && byCode.containsKey(current) && path.size() <= byCode.size()) {
+            path.add(byCode.get(current));
+            current = parentOf.get(current);
+        }
+        return path;
+    }
+
+    /** Depth below the root (root = 0), for indenting a tree listing. */
+    public int depth(String unitCode) {
+        return Math.max(0, pathToRoot(unitCode).size() - 1);
+    }
+}

@@ -1,0 +1,81 @@
+package vn.dangnhap.login.internal;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Duration;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.stereotype.Component;
+import vn.dangnhap.login.ClientInfo;
+import vn.dangnhap.login.LoggedOut;
+import vn.dangnhap.login.LoginSucceeded;
+import vn.dangnhap.login.SignedInOfficial;
+
+/** What happens after the login form is posted (success or failure) and at logout. */
+@Component
+class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
+        implements AuthenticationFailureHandler, LogoutHandler {
+
+    static final String SESSION_COOKIE = "DANGNHAP_SESSION";
+
+    private final ApplicationEventPublisher events;
+    private final Duration rememberMeIdle;
+
+    LoginOutcomes(ApplicationEventPublisher events, LoginProperties properties) {
+        this.events = events;
+        this.rememberMeIdle = properties.rememberMeIdle();
+        setDefaultTargetUrl("/");
+    }
+
+    @Override
+    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication auth)
+            throws IOException, ServletException {
+        if (auth.getPrincipal() instanceof SignedInOfficial official) {
+            events.publishEvent(new LoginSucceeded(official.accountId(), official.email(), ClientInfo.of(request)));
+        }
+        if (request.getParameter("remember-me") != null) {
+            rememberThisBrowser(request, response);
+        }
+        super.onAuthenticationSuccess(request, response, auth);
+    }
+
+    /**
+     * "Ghi nhớ đăng nhập": the session outlives the browser window and a longer idle time.
+     * The cookie is re-sent with a Max-Age; its other attributes stay those of the session cookie.
+     */
+    private void rememberThisBrowser(HttpServletRequest request, HttpServletResponse response) {
+        HttpSession session = request.getSession();
+        session.setMaxInactiveInterval((int) rememberMeIdle.toSeconds());
+        ResponseCookie cookie = ResponseCookie.from(SESSION_COOKIE, session.getId())
+                .path(request.getContextPath().isEmpty() ? "/" : request.getContextPath())
+                .httpOnly(true)
+                .secure(request.isSecure())
+                .sameSite("Lax")
+                .maxAge(rememberMeIdle)
+                .build();
+        response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+    }
+
+    @Override
+    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        String code = e instanceof LoginRefused refused ? refused.pageMessageCode() : "credentials";
+        response.sendRedirect(request.getContextPath() + "/login?error=" + code);
+    }
+
+    @Override
+    public void logout(HttpServletRequest request, HttpServletResponse response, Authentication auth) {
+        if (auth != null && auth.getPrincipal() instanceof SignedInOfficial official) {
+            events.publishEvent(new LoggedOut(official.accountId(), official.email(), ClientInfo.of(request)));
+        }
+    }
+}

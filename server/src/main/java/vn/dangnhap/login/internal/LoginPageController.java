@@ -1,0 +1,32 @@
+package vn.dangnhap.login.internal;
+
+import java.util.Set;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** GET /login: the form. Posting it is handled by Spring Security's form login. */
+@Controller
+class LoginPageController {
+
+    private static final Set<String> KNOWN_ERRORS =
+            Set.of("required", "too-long", "invalid", "domain", "credentials", "locked", "disabled");
+
+    @GetMapping("/login")
+    String login(@RequestParam(required = false) String error,
+                 @RequestParam(required = false) String logout,
+                 Authentication authentication, Model model) {
+        if (authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken)) {
+            return "redirect:/";
+        }
+        if (error != null) {
+            model.addAttribute("errorKey", "login.error." + (KNOWN_ERRORS.contains(error) ? error : "credentials"));
+        }
+        model.addAttribute("loggedOut", logout != null);
+        return "login";
+    }
+}

@@ -1,0 +1,109 @@
+package vn.dangnhap.login.internal;
+
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import vn.dangnhap.credential.PasswordCredentials;
+import vn.dangnhap.directory.AccountStatus;
+import vn.dangnhap.directory.Directory;
+import vn.dangnhap.directory.EmailAddress;
+import vn.dangnhap.directory.LoginNames;
+import vn.dangnhap.directory.OfficialAccount;
+import vn.dangnhap.login.ClientInfo;
+import vn.dangnhap.login.LoginFailed;
+import vn.dangnhap.login.LoginFailureReason;
+import vn.dangnhap.login.SignedInOfficial;
+import vn.dangnhap.shared.InvalidInputException;
+
+/**
+ * Password login for officials: the typed name becomes an e-mail (default domain appended), the
+ * account is looked up in one indexed query, the password checked with Argon2id. Unknown
+ * account and wrong password cost the same hash and give the same answer. Every refusal is
+ * published as {@link LoginFailed} with its reason.
+ */
+@Component
+class PasswordLoginProvider implements AuthenticationProvider {
+
+    private final LoginNames loginNames;
+    private final Directory directory;
+    private final PasswordCredentials passwords;
+    private final ApplicationEventPublisher events;
+
+    PasswordLoginProvider(LoginNames loginNames, Directory directory, PasswordCredentials passwords,
+                          ApplicationEventPublisher events) {
+        this.loginNames = loginNames;
+        this.directory = directory;
+        this.passwords = passwords;
+        this.events = events;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication request) {
+        String typed = request.getName() == null ? "" : request.getName();
+        String password = request.getCredentials() == null ? "" : request.getCredentials().toString();
+        if (typed.isBlank() || password.isEmpty()) {
+            throw refuse(typed, null, LoginFailureReason.EMPTY_FIELDS);
+        }
+        EmailAddress email = resolve(typed);
+        Optional<OfficialAccount> found = directory.findOfficial(email);
+        if (found.isEmpty()) {
+            passwords.burnTime();
+            throw refuse(typed, null, LoginFailureReason.UNKNOWN_ACCOUNT);
+        }
+        OfficialAccount official = found.get();
+        if (!passwords.hasPassword(official.id())) {
+            passwords.burnTime();
+            throw refuse(typed, official, LoginFailureReason.NO_PASSWORD);
+        }
+        if (!passwords.verify(official.id(), password)) {
+            throw refuse(typed, official, LoginFailureReason.BAD_PASSWORD);
+        }
+        if (official.status() == AccountStatus.LOCKED) {
+            throw refuse(typed, official, LoginFailureReason.ACCOUNT_LOCKED);
+        }
+        if (official.status() == AccountStatus.DISABLED) {
+            throw refuse(typed, official, LoginFailureReason.ACCOUNT_DISABLED);
+        }
+        var principal = new SignedInOfficial(official.id(), official.email().value(), official.fullName());
+        var authorities = official.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
+        return UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
+    }
+
+    private EmailAddress resolve(String typed) {
+        try {
+            return loginNames.resolve(typed);
+        } catch (InvalidInputException e) {
+            LoginFailureReason reason = switch (e.messageKey()) {
+                case "login.username.too-long" -> LoginFailureReason.USERNAME_TOO_LONG;
+                case "login.domain.unknown" -> LoginFailureReason.UNKNOWN_DOMAIN;
+                case "login.username.required" -> LoginFailureReason.EMPTY_FIELDS;
+                default -> LoginFailureReason.INVALID_USERNAME;
+            };
+            throw refuse(typed, null, reason);
+        }
+    }
+
+    private LoginRefused refuse(String typed, OfficialAccount official, LoginFailureReason reason) {
+        String recorded = typed.length() > 256 ? typed.substring(0, 256) : typed;
+        events.publishEvent(new LoginFailed(recorded, official == null ? null : official.id(), reason, currentClient()));
+        return new LoginRefused(reason);
+    }
+
+    private static ClientInfo currentClient() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            return ClientInfo.of(attributes.getRequest());
+        }
+        return new ClientInfo(null, null);
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

@@ -1,0 +1,45 @@
+package vn.dangnhap.shared.internal;
+
+import java.net.URI;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import vn.dangnhap.shared.ConflictException;
+import vn.dangnhap.shared.DomainException;
+import vn.dangnhap.shared.InvalidInputException;
+import vn.dangnhap.shared.NotFoundException;
+
+/**
+ * Maps the domain exceptions to RFC 9457 problem details for every REST controller. The API
+ * speaks English: the detail is the message key resolved in the English bundle.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ProblemMapping {
+
+    private final MessageSource messages;
+
+    ProblemMapping(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<ProblemDetail> domain(DomainException e) {
+        HttpStatus status = switch (e) {
+            case InvalidInputException ignored -> HttpStatus.BAD_REQUEST;
+            case NotFoundException ignored -> HttpStatus.NOT_FOUND;
+            case ConflictException ignored -> HttpStatus.CONFLICT;
+        };
+        String detail = messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), Locale.ENGLISH);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("urn:dangnhap:problem:" + e.messageKey()));
+        if (e instanceof InvalidInputException invalid) {
+            problem.setProperty("field", invalid.field());
+        }
+        return ResponseEntity.status(status).body(problem);
+    }
+}
