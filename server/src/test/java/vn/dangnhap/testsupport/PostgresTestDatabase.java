@@ -98,9 +98,8 @@ public final class PostgresTestDatabase {
 
         Embedded() {
             try {
-                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
-                RootSafeBinaries.applyTo(builder);
-                postgres = builder.start();
+                // As root (build containers), zonky runs initdb and postgres under `unshare -U`.
+                postgres = EmbeddedPostgres.builder().start();
             } catch (IOException e) {
                 throw new UncheckedIOException("could not start embedded PostgreSQL", e);
             }
