@@ -14,6 +14,7 @@ import vn.dangnhap.audit.AuditEvent;
 import vn.dangnhap.audit.AuditLog;
 import vn.dangnhap.audit.AuditQuery;
 import vn.dangnhap.directory.Directory;
+import vn.dangnhap.shared.BusinessTime;
 import vn.dangnhap.testsupport.DemoPortalTest;
 import vn.dangnhap.testsupport.FormClient;
 
@@ -90,7 +91,7 @@ class LoginFormHttpTest {
     @Test
     void usernameInMixedCaseSignsIn() {
         assertSignedInAs(client.logIn("  LeVanCuong@Demo.GOV.vn ", DemoPortalTest.PASSWORD), "Lê Văn Cường");
-        assertThat(audit.search(new AuditQuery("LOGIN", "SUCCESS", "levancuong@demo.gov.vn", LocalDate.now(), null, 5)))
+        assertThat(audit.search(new AuditQuery("LOGIN", "SUCCESS", "levancuong@demo.gov.vn", LocalDate.now(BusinessTime.ZONE), null, 5)))
                 .isNotEmpty();
     }
 
