@@ -11,7 +11,9 @@ import vn.dangnhap.shared.InvalidInputException;
  * The government's official notice of days off for one year (Tết and National Day are set
  * yearly, and days are sometimes swapped with a make-up working Saturday). When a year has one,
  * it replaces the computed Tết days and the day next to 2 September, with their compensatory
- * days: list every day the notice gives off for those, weekend days included if you like.
+ * days: list every day off the notice gives (weekend days in a block may be listed or not;
+ * they are rest days either way). Days listed here are taken as given and never moved; other
+ * statutory holidays keep their computed compensatory days.
  *
  * @param year             the solar year; every listed day lies in it
  * @param daysOff          the days off the notice gives

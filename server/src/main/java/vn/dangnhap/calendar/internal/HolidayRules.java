@@ -66,7 +66,6 @@ public final class HolidayRules {
 
     /** The art. 112 days, with Tết and the day next to 2 September only when no notice sets them. */
     private Map<LocalDate, Kind> statutory(int year, boolean noticeSetsTetAndNationalDay) {
-        // Hùng Kings' day can meet 30 April or 1 May (2023: 29 April): one day off, not two.
         Map<LocalDate, Kind> days = new TreeMap<>();
         days.put(LocalDate.of(year, Month.JANUARY, 1), Kind.NEW_YEAR);
         if (!noticeSetsTetAndNationalDay) {
@@ -75,6 +74,7 @@ public final class HolidayRules {
                 days.put(day, Kind.TET);
             }
         }
+        // Hùng Kings' day can fall on 30 April or 1 May: then it is one day off, not two.
         days.putIfAbsent(lunar.toSolar(LunarDate.of(year, 3, 10)), Kind.HUNG_KINGS);
         days.putIfAbsent(LocalDate.of(year, Month.APRIL, 30), Kind.REUNIFICATION_DAY);
         days.putIfAbsent(LocalDate.of(year, Month.MAY, 1), Kind.LABOUR_DAY);
