@@ -40,7 +40,7 @@ class ImportApi {
         byte[] body = readAtMost(request.getInputStream(), OfficialCsvImport.MAX_BYTES);
         OfficialCsvImport.Report report = csvImport.run(body, new OfficialCsvImport.Options(validRowsOnly, dryRun),
                 AdminActor.of(admin, request), Locale.ENGLISH);
-        return ResponseEntity.status(report.rejected() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK).body(report);
+        return ResponseEntity.status(report.rejected() && !dryRun ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK).body(report);
     }
 
     /** Reads the body, refusing it once it grows past the limit rather than buffering all of it. */

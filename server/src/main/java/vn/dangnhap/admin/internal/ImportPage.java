@@ -47,7 +47,7 @@ class ImportPage {
             }
             OfficialCsvImport.Report report = csvImport.run(file.getBytes(),
                     new OfficialCsvImport.Options(validRowsOnly, dryRun), AdminActor.of(admin, request), locale);
-            if (report.rejected()) {
+            if (report.rejected() && !dryRun) {
                 response.setStatus(422);
             }
             return page(model, report, validRowsOnly, dryRun, Map.of());

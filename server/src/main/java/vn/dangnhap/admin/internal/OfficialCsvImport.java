@@ -58,7 +58,7 @@ class OfficialCsvImport {
 
     /**
      * The outcome. {@code imported} is how many officials were stored; {@code rejected} is true when
-     * the file had bad rows and therefore nothing was stored.
+     * the file had bad rows and therefore nothing was (or, in a dry run, would be) stored.
      */
     record Report(boolean dryRun, boolean validRowsOnly, int totalRows, int validRows, int invalidRows, int imported,
                   boolean rejected, List<RowReport> rows) {

@@ -3,6 +3,8 @@ package vn.dangnhap.shared.internal;
 import java.net.URI;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +24,8 @@ import vn.dangnhap.shared.NotFoundException;
  * speaks English: the detail is the message key resolved in the English bundle.
  */
 @RestControllerAdvice(annotations = RestController.class)
+// Before PageErrorMapping: a @RestController is also a @Controller, and must never get the HTML error page.
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ProblemMapping {
 
     private final MessageSource messages;
