@@ -51,9 +51,13 @@ final class AdminHttp {
 
     /** A browser-like client signed in through the login form as {@code user}. */
     static AdminHttp browser(int port, String user) {
+        return browser(port, user, PASSWORD);
+    }
+
+    static AdminHttp browser(int port, String user, String password) {
         AdminHttp http = new AdminHttp(port, null);
         String token = http.csrfOf(http.get("/login").body());
-        HttpResponse<String> login = http.postForm("/login", Map.of("username", user, "password", PASSWORD, "_csrf", token));
+        HttpResponse<String> login = http.postForm("/login", Map.of("username", user, "password", password, "_csrf", token));
         if (login.statusCode() != 302 || login.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IllegalStateException("login failed: " + login.statusCode() + " " + login.headers().map());
         }
@@ -120,6 +124,8 @@ final class AdminHttp {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
         if (basic != null) {
             builder.header("Authorization", basic);
+        } else {
+            builder.header("Accept", "text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.8");
         }
         return builder;
     }

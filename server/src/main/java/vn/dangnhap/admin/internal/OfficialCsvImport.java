@@ -63,7 +63,7 @@ class OfficialCsvImport {
     record Report(boolean dryRun, boolean validRowsOnly, int totalRows, int validRows, int invalidRows, int imported,
                   boolean rejected, List<RowReport> rows) {
 
-        List<RowReport> invalid() {
+        public List<RowReport> invalid() {
             return rows.stream().filter(r -> !r.valid()).toList();
         }
     }
