@@ -132,7 +132,11 @@ class AdminApiTest {
                 400, "fullName", "The name contains characters that are not allowed (< > or control characters).");
         assertProblem(admin.postJson("/api/admin/officials", official("a4@demo.gov.vn", "B".repeat(10_000), "", "SO_TTTT")),
                 400, "fullName", "The name is longer than 200 characters.");
-        for (String email : List.of("a1", "a2", "a3", "a4")) {
+        // The official and the initial password are stored together or not at all.
+        String tooLongPassword = "{\"email\":\"a6@demo.gov.vn\",\"fullName\":\"Lê Văn A\",\"unitCode\":\"SO_TTTT\",\"password\":\""
+                + "p".repeat(300) + "\"}";
+        assertProblem(admin.postJson("/api/admin/officials", tooLongPassword), 400, "password", "The password is longer than 256 characters.");
+        for (String email : List.of("a1", "a2", "a3", "a4", "a6")) {
             assertThat(json(admin.get("/api/admin/officials?text=" + email + "@demo.gov.vn"))).isEmpty();
         }
         // SQL metacharacters without markup are an ordinary name, stored as typed and harmless.
@@ -281,6 +285,7 @@ class AdminApiTest {
                 "/api/admin/officials/{id}/lock", "/api/admin/officials/import",
                 "/api/admin/applications", "/api/admin/applications/{code}", "/api/admin/audit");
         assertThat(api.get("paths").get("/api/admin/officials").get("post").get("summary").asString()).startsWith("Create an official");
+        assertThat(api.get("paths").get("/api/admin/officials/import").get("post").get("requestBody").get("content").has("text/csv")).isTrue();
     }
 
     @Test

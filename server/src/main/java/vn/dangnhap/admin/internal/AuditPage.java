@@ -1,5 +1,6 @@
 package vn.dangnhap.admin.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -41,12 +42,14 @@ class AuditPage {
     @GetMapping("/admin/audit")
     String page(@RequestParam(required = false) String type, @RequestParam(required = false) String outcome,
                 @RequestParam(required = false) String username, @RequestParam(required = false) String from,
-                @RequestParam(required = false) String to, Model model, Locale locale) {
+                @RequestParam(required = false) String to, Model model, Locale locale, HttpServletResponse response) {
         Map<String, String> fieldErrors = new HashMap<>();
         LocalDate fromDate = date("from", from, fieldErrors, locale);
         LocalDate toDate = date("to", to, fieldErrors, locale);
         List<AuditRow> rows = List.of();
-        if (fieldErrors.isEmpty()) {
+        if (!fieldErrors.isEmpty()) {
+            response.setStatus(400);
+        } else {
             rows = audit.search(new AuditQuery(AuditApi.blankToNull(type), AuditApi.blankToNull(outcome), username,
                     fromDate, toDate, PAGE_SIZE)).stream().map(e -> new AuditRow(SHOWN.format(e.occurredAt()), e)).toList();
         }

@@ -2,6 +2,8 @@ package vn.dangnhap.admin.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -32,7 +34,9 @@ class ImportApi {
             description = "Body: UTF-8 CSV (BOM allowed), header email,full_name,phone,unit_code,roles; roles separated "
                     + "by ';'; at most 5,000 rows and 2 MB. By default a file with any invalid row imports nothing (422 with "
                     + "the per-row report); validRowsOnly=true imports the valid rows; dryRun=true only checks (200). "
-                    + "Imported officials have no password. Row 1 is the header.")
+                    + "Imported officials have no password. Row 1 is the header.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
     ResponseEntity<OfficialCsvImport.Report> importCsv(
             @Parameter(description = "import the valid rows even if others are invalid") @RequestParam(defaultValue = "false") boolean validRowsOnly,
             @Parameter(description = "check only, store nothing") @RequestParam(defaultValue = "false") boolean dryRun,
