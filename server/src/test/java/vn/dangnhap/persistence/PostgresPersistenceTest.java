@@ -1,0 +1,18 @@
+package vn.dangnhap.persistence;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.dangnhap.testsupport.PostgresTestDatabase;
+
+/** The persistence contract on PostgreSQL, the production database. */
+class PostgresPersistenceTest extends PersistenceContract {
+
+    private static final PostgresTestDatabase.Database DATABASE = PostgresTestDatabase.create();
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", DATABASE::jdbcUrl);
+        registry.add("spring.datasource.username", DATABASE::username);
+        registry.add("spring.datasource.password", DATABASE::password);
+    }
+}
