@@ -61,7 +61,7 @@ import vn.dangnhap.audit.AuditQuery;
         "spring.datasource.url=jdbc:h2:mem:oidc-nimbus;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
         "dangnhap.oidc.minimum-token-seconds=1"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OidcProtocolWithNimbusTest {
+abstract class OidcProtocolContract {
 
     static final URI REDIRECT = URI.create("http://127.0.0.1:9/callback");
 
