@@ -1,0 +1,101 @@
+package vn.dangnhap.admin.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangnhap.directory.AppAccessPolicy;
+import vn.dangnhap.directory.AppAccessRule;
+import vn.dangnhap.portal.Application;
+import vn.dangnhap.portal.ApplicationCatalogue;
+import vn.dangnhap.portal.ApplicationInput;
+import vn.dangnhap.shared.InvalidInputException;
+
+/**
+ * Application changes made by an administrator: the catalogue entry and its access rules are
+ * changed together in one transaction, and recorded in the audit trail.
+ */
+@Service
+class ApplicationAdministration {
+
+    static final int MAX_RULES = 200;
+
+    private final ApplicationCatalogue catalogue;
+    private final AppAccessPolicy access;
+    private final AdminChanges changes;
+
+    ApplicationAdministration(ApplicationCatalogue catalogue, AppAccessPolicy access, AdminChanges changes) {
+        this.catalogue = catalogue;
+        this.access = access;
+        this.changes = changes;
+    }
+
+    /** An application and its access rules in their one-line form. */
+    record ApplicationRow(Application application, List<String> accessRules) {}
+
+    List<ApplicationRow> all() {
+        return catalogue.all().stream().map(this::row).toList();
+    }
+
+    ApplicationRow one(String code) {
+        return row(catalogue.application(code));
+    }
+
+    private ApplicationRow row(Application app) {
+        return new ApplicationRow(app, access.rules(app.code()).stream().map(AppAccessRule::format).sorted().toList());
+    }
+
+    @Transactional
+    ApplicationRow create(AdminActor actor, ApplicationInput input, Collection<String> ruleLines) {
+        List<AppAccessRule> rules = parseRules(ruleLines);
+        Application app = catalogue.create(input);
+        access.replaceRules(app.code(), rules);
+        changes.record(actor, "APPLICATION_CREATED", app.code(), describe(app, rules));
+        return one(app.code());
+    }
+
+    @Transactional
+    ApplicationRow update(AdminActor actor, String code, ApplicationInput input, Collection<String> ruleLines) {
+        List<AppAccessRule> rules = parseRules(ruleLines);
+        Application app = catalogue.update(code, input);
+        access.replaceRules(app.code(), rules);
+        changes.record(actor, "APPLICATION_UPDATED", app.code(), describe(app, rules));
+        return one(app.code());
+    }
+
+    @Transactional
+    ApplicationRow setEnabled(AdminActor actor, String code, boolean enabled) {
+        Application app = catalogue.setEnabled(code, enabled);
+        changes.record(actor, enabled ? "APPLICATION_ENABLED" : "APPLICATION_DISABLED", app.code(), "application " + app.code());
+        return one(app.code());
+    }
+
+    /** One rule per non-blank line, in {@link AppAccessRule#parse} form; duplicates folded. */
+    static List<AppAccessRule> parseRules(Collection<String> lines) {
+        if (lines == null) {
+            return List.of();
+        }
+        Map<AppAccessRule, Boolean> rules = new LinkedHashMap<>();
+        for (String line : lines) {
+            if (line != null && !line.isBlank()) {
+                rules.put(AppAccessRule.parse(line), true);
+            }
+            if (rules.size() > MAX_RULES) {
+                throw new InvalidInputException("accessRules", "admin.access-rules.too-many", MAX_RULES);
+            }
+        }
+        return new ArrayList<>(rules.keySet());
+    }
+
+    /** Splits the console's textarea into lines. */
+    static List<String> lines(String text) {
+        return text == null ? List.of() : text.lines().toList();
+    }
+
+    private static String describe(Application app, List<AppAccessRule> rules) {
+        return "application " + app.code() + " rules " + rules.stream().map(AppAccessRule::format).toList();
+    }
+}

@@ -1,0 +1,98 @@
+package vn.dangnhap.admin.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dangnhap.admin.internal.ApplicationAdministration.ApplicationRow;
+import vn.dangnhap.login.SignedInOfficial;
+import vn.dangnhap.portal.Application;
+import vn.dangnhap.portal.ApplicationInput;
+import vn.dangnhap.portal.TileIcon;
+
+/** Connected applications and their access rules over JSON. */
+@RestController
+@RequestMapping("/api/admin/applications")
+@Tag(name = "Applications", description = "Connected applications (portal tiles) and who may open them")
+class ApplicationApi {
+
+    private final ApplicationAdministration applications;
+
+    ApplicationApi(ApplicationAdministration applications) {
+        this.applications = applications;
+    }
+
+    /**
+     * An application. {@code accessRules}: one rule each, {@code *} (every official),
+     * {@code unit:CODE} (that unit and the units below it), {@code role:ROLE}, or
+     * {@code unit:CODE role:ROLE}; no rule means nobody may open it.
+     */
+    record ApplicationView(String code, String name, String description, TileIcon icon, String launchUrl,
+                           boolean enabled, int sortOrder, List<String> accessRules) {
+
+        static ApplicationView of(ApplicationRow row) {
+            Application a = row.application();
+            return new ApplicationView(a.code(), a.name(), a.description(), a.icon(), a.launchUrl().toString(),
+                    a.enabled(), a.sortOrder(), row.accessRules());
+        }
+    }
+
+    /** An application as sent; on PUT the code comes from the path. Rules as in {@link ApplicationView}. */
+    record ApplicationRequest(String code, String name, String description, String icon, String launchUrl,
+                              Integer sortOrder, List<String> accessRules) {
+
+        ApplicationInput input() {
+            return new ApplicationInput(code, name, description, icon, launchUrl, sortOrder);
+        }
+    }
+
+    @GetMapping
+    @Operation(summary = "List all applications with their access rules")
+    List<ApplicationView> list() {
+        return applications.all().stream().map(ApplicationView::of).toList();
+    }
+
+    @GetMapping("/{code}")
+    @Operation(summary = "One application with its access rules")
+    ApplicationView one(@PathVariable String code) {
+        return ApplicationView.of(applications.one(code));
+    }
+
+    @PostMapping
+    @Operation(summary = "Create an application (201); 400 on bad input or a bad rule, 409 when the code is taken")
+    ResponseEntity<ApplicationView> create(@RequestBody ApplicationRequest body, @AuthenticationPrincipal SignedInOfficial admin,
+                                           HttpServletRequest request) {
+        ApplicationRow row = applications.create(AdminActor.of(admin, request), body.input(), body.accessRules());
+        return ResponseEntity.created(URI.create("/api/admin/applications/" + row.application().code()))
+                .body(ApplicationView.of(row));
+    }
+
+    @PutMapping("/{code}")
+    @Operation(summary = "Change an application and replace its access rules")
+    ApplicationView update(@PathVariable String code, @RequestBody ApplicationRequest body,
+                           @AuthenticationPrincipal SignedInOfficial admin, HttpServletRequest request) {
+        return ApplicationView.of(applications.update(AdminActor.of(admin, request), code, body.input(), body.accessRules()));
+    }
+
+    @PostMapping("/{code}/disable")
+    @Operation(summary = "Disable an application: its tile disappears from every portal")
+    ApplicationView disable(@PathVariable String code, @AuthenticationPrincipal SignedInOfficial admin, HttpServletRequest request) {
+        return ApplicationView.of(applications.setEnabled(AdminActor.of(admin, request), code, false));
+    }
+
+    @PostMapping("/{code}/enable")
+    @Operation(summary = "Enable a disabled application again")
+    ApplicationView enable(@PathVariable String code, @AuthenticationPrincipal SignedInOfficial admin, HttpServletRequest request) {
+        return ApplicationView.of(applications.setEnabled(AdminActor.of(admin, request), code, true));
+    }
+}

@@ -1,0 +1,82 @@
+package vn.dangnhap.admin.internal;
+
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangnhap.credential.PasswordCredentials;
+import vn.dangnhap.directory.AccountStatus;
+import vn.dangnhap.directory.Directory;
+import vn.dangnhap.directory.OfficialAccount;
+import vn.dangnhap.directory.OfficialInput;
+
+/** Official-account changes made by an administrator, each recorded in the audit trail (never a password). */
+@Service
+class OfficialAdministration {
+
+    private final Directory directory;
+    private final PasswordCredentials passwords;
+    private final AdminChanges changes;
+
+    OfficialAdministration(Directory directory, PasswordCredentials passwords, AdminChanges changes) {
+        this.directory = directory;
+        this.passwords = passwords;
+        this.changes = changes;
+    }
+
+    /** Creates the official; a blank initial password means none: the official cannot log in yet. */
+    @Transactional
+    OfficialAccount create(AdminActor actor, OfficialInput input, String initialPassword) {
+        OfficialAccount official = directory.createOfficial(input);
+        changes.record(actor, "OFFICIAL_CREATED", null, describe(official));
+        if (initialPassword != null && !initialPassword.isEmpty()) {
+            passwords.setPassword(official.id(), initialPassword);
+            changes.record(actor, "OFFICIAL_PASSWORD_SET", null, official.email().value());
+        }
+        return official;
+    }
+
+    @Transactional
+    OfficialAccount update(AdminActor actor, UUID id, OfficialInput input) {
+        OfficialAccount official = directory.updateOfficial(id, input);
+        changes.record(actor, "OFFICIAL_UPDATED", null, describe(official));
+        return official;
+    }
+
+    @Transactional
+    void setPassword(AdminActor actor, UUID id, String password) {
+        OfficialAccount official = directory.official(id);
+        passwords.setPassword(official.id(), password);
+        changes.record(actor, "OFFICIAL_PASSWORD_SET", null, official.email().value());
+    }
+
+    /** What an admin may do to an account's status, and the status it leads to. */
+    enum StatusChange {
+        DISABLE(AccountStatus.DISABLED, "OFFICIAL_DISABLED"),
+        ENABLE(AccountStatus.ACTIVE, "OFFICIAL_ENABLED"),
+        LOCK(AccountStatus.LOCKED, "OFFICIAL_LOCKED"),
+        UNLOCK(AccountStatus.ACTIVE, "OFFICIAL_UNLOCKED");
+
+        final AccountStatus status;
+        final String action;
+
+        StatusChange(AccountStatus status, String action) {
+            this.status = status;
+            this.action = action;
+        }
+    }
+
+    @Transactional
+    OfficialAccount change(AdminActor actor, UUID id, StatusChange change) {
+        OfficialAccount official = directory.setStatus(id, change.status);
+        changes.record(actor, change.action, null, official.email().value());
+        return official;
+    }
+
+    boolean hasPassword(UUID id) {
+        return passwords.hasPassword(id);
+    }
+
+    private static String describe(OfficialAccount official) {
+        return official.email().value() + " unit " + official.unitCode() + " roles " + official.roles();
+    }
+}
