@@ -7,7 +7,6 @@ import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -76,15 +75,17 @@ class RelyingPartyBrowserTest {
                 app + "/", 1));
         access.replaceRules("rp-app", List.of(AppAccessRule.EVERYONE));
 
-        relyingParty = new SpringApplicationBuilder(RelyingPartyApplication.class)
-                .properties(Map.of(
-                        "server.port", String.valueOf(rpPort),
-                        "spring.security.oauth2.client.registration.dangnhap.client-id", "rp-app",
-                        "spring.security.oauth2.client.registration.dangnhap.client-secret", secret,
-                        "spring.security.oauth2.client.registration.dangnhap.scope", "openid,profile,email,org",
-                        "spring.security.oauth2.client.provider.dangnhap.issuer-uri", provider,
-                        "spring.main.banner-mode", "off"))
-                .run();
+        // Command-line arguments, so the platform's own application.yml on the class path is not read.
+        relyingParty = new SpringApplicationBuilder(RelyingPartyApplication.class).run(
+                "--spring.config.name=relying-party-none",
+                "--server.port=" + rpPort,
+                "--spring.datasource.url=jdbc:h2:mem:relying-party",
+                "--spring.flyway.enabled=false",
+                "--spring.main.banner-mode=off",
+                "--spring.security.oauth2.client.registration.dangnhap.client-id=rp-app",
+                "--spring.security.oauth2.client.registration.dangnhap.client-secret=" + secret,
+                "--spring.security.oauth2.client.registration.dangnhap.scope=openid,profile,email,org",
+                "--spring.security.oauth2.client.provider.dangnhap.issuer-uri=" + provider);
     }
 
     @AfterAll
