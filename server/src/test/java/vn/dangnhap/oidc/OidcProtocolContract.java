@@ -51,6 +51,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.dangnhap.audit.AuditLog;
 import vn.dangnhap.audit.AuditQuery;
+import vn.dangnhap.testsupport.FormClient;
 
 /**
  * The OIDC provider as an independent client library (Nimbus OAuth 2.0 SDK) sees it: discovery,
@@ -77,7 +78,7 @@ abstract class OidcProtocolContract {
     JWKSet jwks;
     ClientID clientId = new ClientID("nimbus-app");
     Secret secret;
-    SignedInSession official;
+    FormClient official;
 
     @BeforeAll
     void registerApplicationsAndSignIn() throws Exception {
@@ -91,9 +92,11 @@ abstract class OidcProtocolContract {
         jwks = JWKSet.parse(official().get(provider.getJWKSetURI().toString()).body());
     }
 
-    private SignedInSession official() throws Exception {
+    private FormClient official() {
         if (official == null) {
-            official = SignedInSession.signIn(base, "nguyenvanan", "Demo@2026");
+            official = new FormClient(port);
+            assertThat(official.logIn("nguyenvanan", "Demo@2026").headers().firstValue("Location").orElseThrow())
+                    .doesNotContain("error");
         }
         return official;
     }
