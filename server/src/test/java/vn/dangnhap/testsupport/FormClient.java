@@ -43,7 +43,12 @@ public final class FormClient {
     }
 
     public HttpResponse<String> postForm(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
+        return postForm(path, java.util.List.copyOf(fields.entrySet()));
+    }
+
+    /** A form whose fields may repeat (e.g. several {@code scope} check boxes). */
+    public HttpResponse<String> postForm(String path, java.util.List<Map.Entry<String, String>> fields) {
+        String body = fields.stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -83,8 +88,9 @@ public final class FormClient {
                 .filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst();
     }
 
+    /** A path on this server, or a full URL (which must point at this server). */
     public URI uri(String path) {
-        return URI.create(base + path);
+        return URI.create(path.startsWith("http") ? path : base + path);
     }
 
     private HttpResponse<String> send(HttpRequest request) {

@@ -7,6 +7,10 @@ import vn.dangnhap.audit.AuditLog;
 import vn.dangnhap.login.LoggedOut;
 import vn.dangnhap.login.LoginFailed;
 import vn.dangnhap.login.LoginSucceeded;
+import vn.dangnhap.oidc.BackchannelLogoutAttempted;
+import vn.dangnhap.oidc.ConsentChanged;
+import vn.dangnhap.oidc.RefreshTokenReplayed;
+import vn.dangnhap.oidc.TokenIssued;
 import vn.dangnhap.portal.ApplicationLaunched;
 
 /** Turns the other modules' events into audit lines. */
@@ -41,5 +45,40 @@ class AuditListener {
     void on(ApplicationLaunched e) {
         log.record(AuditEvent.of("APP_LAUNCH", "SUCCESS", e.accountId(), e.email(), null,
                 e.client().ip(), e.client().userAgent(), e.applicationCode(), null));
+    }
+
+    @EventListener
+    void on(TokenIssued e) {
+        log.record(AuditEvent.of("TOKEN_ISSUED", "SUCCESS", accountId(e.principalName()), e.principalName(), e.grantType(),
+                null, null, e.clientId(), "scopes: " + String.join(" ", new java.util.TreeSet<>(e.scopes()))));
+    }
+
+    @EventListener
+    void on(RefreshTokenReplayed e) {
+        log.record(AuditEvent.of("REFRESH_REUSE", "FAILURE", accountId(e.principalName()), e.principalName(), "GRANT_REVOKED",
+                null, null, e.clientId(), "a rotated refresh token was presented again; the grant was revoked"));
+    }
+
+    @EventListener
+    void on(ConsentChanged e) {
+        log.record(AuditEvent.of(e.revoked() ? "CONSENT_REVOKED" : "CONSENT_GRANTED", "SUCCESS", accountId(e.principalName()),
+                e.principalName(), null, null, null, e.clientId(),
+                e.revoked() ? null : "scopes: " + String.join(" ", new java.util.TreeSet<>(e.scopes()))));
+    }
+
+    @EventListener
+    void on(BackchannelLogoutAttempted e) {
+        log.record(AuditEvent.of("BACKCHANNEL_LOGOUT", e.outcome().equals("DELIVERED") ? "SUCCESS" : "FAILURE",
+                accountId(e.subject()), e.subject(), e.outcome(), null, null, e.clientId(),
+                "attempt " + e.attempt() + (e.error() == null ? "" : ": " + e.error())));
+    }
+
+    /** OIDC subjects of officials are account ids; a client acting for itself has none. */
+    private static java.util.UUID accountId(String subject) {
+        try {
+            return java.util.UUID.fromString(subject);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return null;
+        }
     }
 }

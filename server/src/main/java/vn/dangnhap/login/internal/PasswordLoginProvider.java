@@ -1,10 +1,15 @@
 package vn.dangnhap.login.internal;
 
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -34,13 +39,15 @@ class PasswordLoginProvider implements AuthenticationProvider {
     private final Directory directory;
     private final PasswordCredentials passwords;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     PasswordLoginProvider(LoginNames loginNames, Directory directory, PasswordCredentials passwords,
-                          ApplicationEventPublisher events) {
+                          ApplicationEventPublisher events, Clock clock) {
         this.loginNames = loginNames;
         this.directory = directory;
         this.passwords = passwords;
         this.events = events;
+        this.clock = clock;
     }
 
     @Override
@@ -71,7 +78,11 @@ class PasswordLoginProvider implements AuthenticationProvider {
             throw refuse(typed, official, LoginFailureReason.ACCOUNT_DISABLED);
         }
         var principal = new SignedInOfficial(official.id(), official.email().value(), official.fullName());
-        var authorities = official.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        official.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+        // Which factor proved the identity, and when: the OIDC provider derives auth_time from it.
+        authorities.add(FactorGrantedAuthority.withAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY)
+                .issuedAt(clock.instant()).build());
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
     }
 

@@ -14,6 +14,7 @@ import vn.dangnhap.directory.Directory;
 import vn.dangnhap.directory.OfficialAccount;
 import vn.dangnhap.login.ClientInfo;
 import vn.dangnhap.login.SignedInOfficial;
+import vn.dangnhap.oidc.LoginInitiation;
 import vn.dangnhap.portal.Application;
 import vn.dangnhap.portal.ApplicationCatalogue;
 import vn.dangnhap.portal.ApplicationLaunched;
@@ -26,13 +27,15 @@ class PortalController {
     private final ApplicationCatalogue catalogue;
     private final AppAccessPolicy access;
     private final Directory directory;
+    private final LoginInitiation loginInitiation;
     private final ApplicationEventPublisher events;
 
     PortalController(ApplicationCatalogue catalogue, AppAccessPolicy access, Directory directory,
-                     ApplicationEventPublisher events) {
+                     LoginInitiation loginInitiation, ApplicationEventPublisher events) {
         this.catalogue = catalogue;
         this.access = access;
         this.directory = directory;
+        this.loginInitiation = loginInitiation;
         this.events = events;
     }
 
@@ -54,7 +57,9 @@ class PortalController {
                 // One answer for "no such application" and "not yours": tiles are not to be guessed.
                 .orElseThrow(() -> new NotFoundException("application.not-found"));
         events.publishEvent(new ApplicationLaunched(official.id(), official.email().value(), app.code(), ClientInfo.of(request)));
-        return "redirect:" + app.launchUrl();
+        // An OIDC application with an initiate_login_uri starts its own login with us (third-party
+        // initiated login); any other goes to its stored launch URL.
+        return "redirect:" + loginInitiation.forApplication(app.code()).orElse(app.launchUrl());
     }
 
     private List<Application> tilesFor(OfficialAccount official) {

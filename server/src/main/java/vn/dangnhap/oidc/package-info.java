@@ -1,0 +1,16 @@
+/**
+ * OpenID Connect / OAuth 2 provider for the province's applications, built on Spring Security's
+ * authorization server: configured here and extended at its hooks (registered-client repository,
+ * authorization and consent services backed by this module's tables, token customizer, UserInfo
+ * mapper). Written here because the library lacks them: client secrets stored as SHA-256
+ * digests, refresh-token reuse detection, back-channel logout with a durable retry queue,
+ * third-party initiated login from portal tiles, encrypted signing keys with rotation, and the
+ * cleanup of expired grants.
+ *
+ * <p>Public API: {@link vn.dangnhap.oidc.OidcClients} (register and change applications),
+ * {@link vn.dangnhap.oidc.LoginInitiation} (where a tile click goes), {@link vn.dangnhap.oidc.SigningKeyRotation}.
+ * Events: {@link vn.dangnhap.oidc.TokenIssued}, {@link vn.dangnhap.oidc.RefreshTokenReplayed},
+ * {@link vn.dangnhap.oidc.ConsentChanged}, {@link vn.dangnhap.oidc.BackchannelLogoutAttempted}.
+ * Tables: {@code oidc_*}.
+ */
+package vn.dangnhap.oidc;

@@ -1,0 +1,50 @@
+package testrp;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * A relying party as a province's application would be written: Spring Boot with Spring
+ * Security's OAuth2/OIDC client, back-channel logout and RP-initiated logout switched on. Lives
+ * outside {@code vn.dangnhap} so the platform's component scan never sees it.
+ */
+@SpringBootApplication
+@RestController
+public class RelyingPartyApplication {
+
+    @Bean
+    SecurityFilterChain security(HttpSecurity http, ClientRegistrationRepository registrations) {
+        OidcClientInitiatedLogoutSuccessHandler rpLogout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+        rpLogout.setPostLogoutRedirectUri("{baseUrl}/loggedout");
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/loggedout").permitAll().anyRequest().authenticated())
+                .oauth2Login(Customizer.withDefaults())
+                .oidcLogout(logout -> logout.backChannel(Customizer.withDefaults()))
+                .logout(logout -> logout.logoutSuccessHandler(rpLogout));
+        return http.build();
+    }
+
+    @GetMapping(value = "/", produces = "text/html")
+    String home(@AuthenticationPrincipal OidcUser user, CsrfToken csrf) {
+        return "<html><body><p id=\"who\">" + HtmlUtils.htmlEscape(user.getEmail()) + "</p>"
+                + "<p id=\"unit\">" + HtmlUtils.htmlEscape(String.valueOf(user.getClaimAsString("org_unit_code"))) + "</p>"
+                + "<form method=\"post\" action=\"/logout\"><input type=\"hidden\" name=\"" + csrf.getParameterName()
+                + "\" value=\"" + csrf.getToken() + "\"><button id=\"rp-logout\" type=\"submit\">Log out</button></form>"
+                + "</body></html>";
+    }
+
+    @GetMapping(value = "/loggedout", produces = "text/html")
+    String loggedOut() {
+        return "<html><body><p id=\"bye\">signed out of the test application</p></body></html>";
+    }
+}

@@ -1,0 +1,18 @@
+package vn.dangnhap.oidc;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.dangnhap.testsupport.PostgresTestDatabase;
+
+/** The OIDC protocol contract on PostgreSQL: the grant store's SQL and BYTEA column for real. */
+class OidcProtocolOnPostgresTest extends OidcProtocolContract {
+
+    private static final PostgresTestDatabase.Database DATABASE = PostgresTestDatabase.create();
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", DATABASE::jdbcUrl);
+        registry.add("spring.datasource.username", DATABASE::username);
+        registry.add("spring.datasource.password", DATABASE::password);
+    }
+}
