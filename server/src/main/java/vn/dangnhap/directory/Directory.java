@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangnhap.directory.internal.FieldRules;
@@ -21,11 +22,13 @@ public class Directory {
     private final UnitStore units;
     private final OfficialStore officials;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    public Directory(UnitStore units, OfficialStore officials, Clock clock) {
+    public Directory(UnitStore units, OfficialStore officials, Clock clock, ApplicationEventPublisher events) {
         this.units = units;
         this.officials = officials;
         this.clock = clock;
+        this.events = events;
     }
 
     // --- officials ---------------------------------------------------------------------------
@@ -81,10 +84,14 @@ public class Directory {
         return official(id);
     }
 
+    /** Publishes {@link OfficialStatusChanged} when the status really changes. */
     @Transactional
     public OfficialAccount setStatus(UUID id, AccountStatus status) {
-        official(id);
+        OfficialAccount before = official(id);
         officials.setStatus(id, status, clock.instant());
+        if (before.status() != status) {
+            events.publishEvent(new OfficialStatusChanged(id, status));
+        }
         return official(id);
     }
 

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +25,9 @@ import vn.dangnhap.audit.AuditLog;
 import vn.dangnhap.audit.AuditQuery;
 import vn.dangnhap.directory.AppAccessPolicy;
 import vn.dangnhap.directory.AppAccessRule;
+import vn.dangnhap.directory.AccountStatus;
+import vn.dangnhap.directory.Directory;
+import vn.dangnhap.directory.EmailAddress;
 import vn.dangnhap.portal.ApplicationCatalogue;
 import vn.dangnhap.portal.ApplicationInput;
 import vn.dangnhap.testsupport.HeadlessChromium;
@@ -51,6 +55,8 @@ class RelyingPartyBrowserTest {
     AppAccessPolicy access;
     @Autowired
     AuditLog audit;
+    @Autowired
+    Directory directory;
 
     ConfigurableApplicationContext relyingParty;
     String provider;
@@ -145,6 +151,29 @@ class RelyingPartyBrowserTest {
         assertThat(signedOut).as("the application still had a session after the portal logout").isTrue();
         assertThat(audit.search(new AuditQuery("BACKCHANNEL_LOGOUT", "SUCCESS", null, null, null, 20)))
                 .anyMatch(e -> "rp-app".equals(e.application()));
+    }
+
+    @Test
+    void lockingTheAccountEndsTheSsoSessionAndTheApplicationSession() throws InterruptedException {
+        signInToThePortal();
+        page.click("li[data-app=rp-app] a");
+        page.waitForURL(app + "/");
+
+        UUID account = directory.findOfficial(EmailAddress.parse("nguyenvanan@demo.gov.vn")).orElseThrow().id();
+        directory.setStatus(account, AccountStatus.LOCKED);
+        try {
+            boolean signedOut = false;
+            for (int i = 0; i < 20 && !signedOut; i++) {
+                TimeUnit.MILLISECONDS.sleep(500);
+                page.navigate(app + "/");
+                signedOut = page.url().startsWith(provider + "/login");
+            }
+            assertThat(signedOut).as("the application still had a session after the account was locked").isTrue();
+            page.navigate(provider + "/");
+            assertThat(page.url()).startsWith(provider + "/login");
+        } finally {
+            directory.setStatus(account, AccountStatus.ACTIVE);
+        }
     }
 
     @Test
