@@ -28,13 +28,17 @@ public class PasswordCredentials {
     }
 
     public void setPassword(UUID accountId, String rawPassword) {
+        checkLength(rawPassword);
+        store.save(accountId, encoder.encode(rawPassword), clock.instant());
+    }
+
+    private static void checkLength(String rawPassword) {
         if (rawPassword == null || rawPassword.isEmpty()) {
             throw new InvalidInputException("password", "password.required");
         }
         if (rawPassword.length() > MAX_PASSWORD_LENGTH) {
             throw new InvalidInputException("password", "password.too-long", MAX_PASSWORD_LENGTH);
         }
-        store.save(accountId, encoder.encode(rawPassword), clock.instant());
     }
 
     /**
@@ -48,6 +52,16 @@ public class PasswordCredentials {
     /** Hashes a password once, e.g. to give many demo accounts one known password cheaply. */
     public String hash(String rawPassword) {
         return encoder.encode(rawPassword);
+    }
+
+    /** Sets a default password: the owner must change it at the next login. */
+    public void setDefaultPassword(UUID accountId, String rawPassword) {
+        checkLength(rawPassword);
+        store.save(accountId, encoder.encode(rawPassword), clock.instant(), true);
+    }
+
+    public Optional<PasswordStatus> status(UUID accountId) {
+        return store.status(accountId);
     }
 
     public boolean hasPassword(UUID accountId) {
