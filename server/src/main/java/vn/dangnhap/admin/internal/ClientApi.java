@@ -69,18 +69,18 @@ class ClientApi {
 
     /**
      * A registration as sent; on PUT the client id comes from the path and the type cannot change.
-     * {@code type} defaults to CONFIDENTIAL; lifetimes in seconds, null for the default
-     * (access 300, refresh 28800).
+     * {@code type} defaults to CONFIDENTIAL; flags default to false; lifetimes in seconds, null for
+     * the default (access 300, refresh 28800).
      */
     record ClientRequest(String clientId, String name, ClientType type, List<String> redirectUris,
                          List<String> postLogoutRedirectUris, String backchannelLogoutUri, String initiateLoginUri,
-                         List<String> scopes, boolean firstParty, boolean offlineAccess, boolean clientCredentials,
+                         List<String> scopes, Boolean firstParty, Boolean offlineAccess, Boolean clientCredentials,
                          Integer accessTokenSeconds, Integer refreshTokenSeconds) {
 
         OidcClientInput input(String id) {
             return new OidcClientInput(id, name, type, redirectUris, postLogoutRedirectUris, backchannelLogoutUri,
-                    initiateLoginUri, scopes, firstParty, offlineAccess, clientCredentials, accessTokenSeconds,
-                    refreshTokenSeconds);
+                    initiateLoginUri, scopes, Boolean.TRUE.equals(firstParty), Boolean.TRUE.equals(offlineAccess),
+                    Boolean.TRUE.equals(clientCredentials), accessTokenSeconds, refreshTokenSeconds);
         }
     }
 
