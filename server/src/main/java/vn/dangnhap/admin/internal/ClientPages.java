@@ -53,13 +53,19 @@ class ClientPages {
         this.errors = errors;
     }
 
-    /** The form as typed: URIs one per line, lifetimes as text so "abc" is reported, not a 500. */
+    /**
+     * The form as typed: URIs one per line, lifetimes as text so "abc" is reported, not a 500.
+     * An unticked checkbox is not sent at all, hence the nullable flags.
+     */
     record ClientForm(String type, String redirectUris, String postLogoutRedirectUris, String backchannelLogoutUri,
-                      String initiateLoginUri, List<String> scopes, boolean firstParty, boolean offlineAccess,
-                      boolean clientCredentials, String accessTokenSeconds, String refreshTokenSeconds) {
+                      String initiateLoginUri, List<String> scopes, Boolean firstParty, Boolean offlineAccess,
+                      Boolean clientCredentials, String accessTokenSeconds, String refreshTokenSeconds) {
 
         ClientForm {
             scopes = scopes == null ? List.of() : List.copyOf(scopes);
+            firstParty = Boolean.TRUE.equals(firstParty);
+            offlineAccess = Boolean.TRUE.equals(offlineAccess);
+            clientCredentials = Boolean.TRUE.equals(clientCredentials);
         }
 
         static ClientForm blank() {
@@ -85,10 +91,6 @@ class ClientPages {
                     ApplicationAdministration.lines(postLogoutRedirectUris), backchannelLogoutUri, initiateLoginUri, scopes,
                     firstParty, offlineAccess, clientCredentials, seconds("accessTokenSeconds", accessTokenSeconds),
                     seconds("refreshTokenSeconds", refreshTokenSeconds));
-        }
-
-        boolean hasScope(String scope) {
-            return scopes.contains(scope);
         }
 
         private static Integer seconds(String field, String text) {
@@ -175,7 +177,7 @@ class ClientPages {
     }
 
     private String form(Model model, Application app, OidcClient client, ClientForm form, Map<String, String> fieldErrors) {
-        model.addAttribute("application", app);
+        model.addAttribute("app", app);
         model.addAttribute("client", client);
         model.addAttribute("form", form);
         model.addAttribute("scopes", SCOPES);
@@ -188,7 +190,7 @@ class ClientPages {
     private static String secret(Model model, HttpServletResponse response, Application app, RegisteredClientSecret secret,
                                  String notice) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
-        model.addAttribute("application", app);
+        model.addAttribute("app", app);
         model.addAttribute("clientId", secret.client().clientId());
         model.addAttribute("secret", secret.secret());
         model.addAttribute("notice", notice);
