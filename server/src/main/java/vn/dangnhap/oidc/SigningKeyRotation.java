@@ -14,8 +14,11 @@ public class SigningKeyRotation {
         this.keys = keys;
     }
 
-    public List<SigningKeys.KeyInfo> keys() {
-        return keys.keys();
+    /** The published keys, newest first. */
+    public List<SigningKey> keys() {
+        return keys.keys().stream()
+                .map(k -> new SigningKey(k.kid(), k.algorithm(), k.status(), k.createdAt(), k.retireAt()))
+                .toList();
     }
 
     public void rotate() {

@@ -19,7 +19,7 @@ class OpenApiConfiguration {
         return new OpenAPI()
                 .info(new Info().title("Dangnhap admin API").version("v1")
                         .description("Organisation units, officials (incl. CSV import), applications and their access "
-                                + "rules, and the audit trail. For administrators (role ADMIN), HTTP Basic. Errors are "
+                                + "rules, OpenID Connect clients and token-signing keys, and the audit trail. For administrators (role ADMIN), HTTP Basic. Errors are "
                                 + "RFC 9457 problem documents."))
                 .components(new Components().addSecuritySchemes(BASIC,
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
