@@ -84,9 +84,14 @@ public class PasswordLifecycleRules {
         return changedAt.atZone(BusinessTime.ZONE).plus(settings.maxAge()).toInstant();
     }
 
-    /** Passwords set at or before this instant are old enough to warn about; default passwords are always read. */
+    /**
+     * Passwords set at or before this instant may be old enough to warn about or lock; the rules
+     * decide. Counted from the end of the last warning day, plus a day for month arithmetic
+     * (31 August minus a month is 31 July, plus a month is 30 September).
+     */
     public Instant warnableIfChangedBy(Instant now) {
-        return now.atZone(BusinessTime.ZONE).minus(settings.maxAge()).plus(settings.warnBefore()).plusDays(1).toInstant();
+        return day(now).plus(settings.warnBefore()).plusDays(2).atStartOfDay(BusinessTime.ZONE)
+                .minus(settings.maxAge()).toInstant();
     }
 
     /** The smallest threshold that {@code daysLeft} has reached: 10 days left is the 14-day warning, 5 the 7-day one. */
