@@ -108,6 +108,22 @@ class PasswordLifecycleJobTest {
     }
 
     @Test
+    void locksDefaultPasswordIssuedBeforeReunificationAndLabourDayOnlyAfterTheThirdWorkingDay() {
+        // Friday 24 April 2026; Hùng Kings (Sunday 26) is taken on Monday 27, 30 April and 1 May are off.
+        at("2026-04-24T10:00:00+07:00");
+        OfficialAccount official = official();
+        passwords.setDefaultPassword(official.id(), "Mac-dinh-2026!");
+
+        at("2026-05-04T22:00:00+07:00"); // Monday: the third working day (28, 29 April, 4 May)
+        job.run();
+        assertThat(directory.official(official.id()).status()).isEqualTo(AccountStatus.ACTIVE);
+
+        at("2026-05-05T06:00:00+07:00");
+        job.run();
+        assertThat(directory.lockOf(official.id())).map(AccountLock::reason).hasValue(LockReason.DEFAULT_PASSWORD_NOT_CHANGED);
+    }
+
+    @Test
     void locksAccountWhenPasswordIsOlderThanSixMonths() throws Exception {
         at("2026-03-10T09:00:00+07:00");
         OfficialAccount official = official();
