@@ -3,6 +3,8 @@ package vn.dangnhap.credential;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import vn.dangnhap.credential.internal.PasswordStore;
@@ -18,12 +20,20 @@ public class PasswordCredentials {
     private final PasswordStore store;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final String timingDummyHash;
 
+    /** Without events: for tools and tests that only hash and check. */
     public PasswordCredentials(PasswordStore store, PasswordEncoder encoder, Clock clock) {
+        this(store, encoder, clock, event -> {});
+    }
+
+    @Autowired
+    public PasswordCredentials(PasswordStore store, PasswordEncoder encoder, Clock clock, ApplicationEventPublisher events) {
         this.store = store;
         this.encoder = encoder;
         this.clock = clock;
+        this.events = events;
         this.timingDummyHash = encoder.encode("timing-equaliser-" + UUID.randomUUID());
     }
 
@@ -54,10 +64,15 @@ public class PasswordCredentials {
         return encoder.encode(rawPassword);
     }
 
-    /** Sets a default password: the owner must change it at the next login. */
+    /**
+     * Sets a default password: the owner must change it at the next login, and within the
+     * configured working days ({@link PasswordLifecycleSettings}). Publishes
+     * {@link DefaultPasswordIssued} (the e-mail notice).
+     */
     public void setDefaultPassword(UUID accountId, String rawPassword) {
         checkLength(rawPassword);
         store.save(accountId, encoder.encode(rawPassword), clock.instant(), true);
+        events.publishEvent(new DefaultPasswordIssued(accountId, rawPassword));
     }
 
     public Optional<PasswordStatus> status(UUID accountId) {

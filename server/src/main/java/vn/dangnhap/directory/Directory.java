@@ -84,7 +84,10 @@ public class Directory {
         return official(id);
     }
 
-    /** Publishes {@link OfficialStatusChanged} when the status really changes. */
+    /**
+     * Publishes {@link OfficialStatusChanged} when the status really changes. Leaving
+     * {@code LOCKED} clears the lock reason; use {@link #lock} to lock with a reason.
+     */
     @Transactional
     public OfficialAccount setStatus(UUID id, AccountStatus status) {
         OfficialAccount before = official(id);
@@ -93,6 +96,32 @@ public class Directory {
             events.publishEvent(new OfficialStatusChanged(id, status));
         }
         return official(id);
+    }
+
+    /**
+     * Locks an active or disabled account and records why; an account already locked keeps its
+     * first reason. Goes through {@link #setStatus} so {@link OfficialStatusChanged} ends the
+     * account's sessions.
+     */
+    @Transactional
+    public OfficialAccount lock(UUID id, LockReason reason) {
+        OfficialAccount before = official(id);
+        if (before.status() == AccountStatus.LOCKED) {
+            return before;
+        }
+        officials.setLock(id, reason, clock.instant());
+        return setStatus(id, AccountStatus.LOCKED);
+    }
+
+    /** Makes a locked account active again and forgets the lock reason. */
+    @Transactional
+    public OfficialAccount unlock(UUID id) {
+        return setStatus(id, AccountStatus.ACTIVE);
+    }
+
+    /** Why the account is locked; empty when it is not locked (or was locked before reasons were kept). */
+    public Optional<AccountLock> lockOf(UUID id) {
+        return officials.lockOf(id);
     }
 
     private ValidOfficial validate(OfficialInput input) {

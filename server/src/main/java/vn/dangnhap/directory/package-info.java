@@ -4,7 +4,8 @@
  * may open which application.
  *
  * <p>Public API: {@link vn.dangnhap.directory.Directory}, {@link vn.dangnhap.directory.LoginNames},
- * {@link vn.dangnhap.directory.AppAccessPolicy} and the value types beside them. Tables:
- * {@code directory_*}.
+ * {@link vn.dangnhap.directory.AppAccessPolicy} and the value types beside them. A locked account
+ * carries its {@link vn.dangnhap.directory.LockReason} and lock time ({@code Directory.lock/unlock/lockOf}).
+ * Event: {@link vn.dangnhap.directory.OfficialStatusChanged}. Tables: {@code directory_*}.
  */
 package vn.dangnhap.directory;

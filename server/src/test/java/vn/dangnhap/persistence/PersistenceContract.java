@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -22,12 +23,16 @@ import vn.dangnhap.audit.AuditLog;
 import vn.dangnhap.audit.AuditQuery;
 import vn.dangnhap.audit.internal.AuditStore;
 import vn.dangnhap.credential.PasswordCredentials;
+import vn.dangnhap.credential.internal.JobLease;
+import vn.dangnhap.credential.internal.LifecycleStore;
 import vn.dangnhap.credential.internal.PasswordStore;
+import vn.dangnhap.directory.AccountLock;
 import vn.dangnhap.directory.AccountStatus;
 import vn.dangnhap.directory.AppAccessPolicy;
 import vn.dangnhap.directory.AppAccessRule;
 import vn.dangnhap.directory.Directory;
 import vn.dangnhap.directory.EmailAddress;
+import vn.dangnhap.directory.LockReason;
 import vn.dangnhap.directory.OfficialAccount;
 import vn.dangnhap.directory.OfficialInput;
 import vn.dangnhap.directory.OfficialQuery;
@@ -55,6 +60,8 @@ abstract class PersistenceContract {
     @Autowired AuditLog audit;
     @Autowired ApplicationCatalogue catalogue;
     @Autowired AppAccessPolicy access;
+    @Autowired JobLease jobLease;
+    @Autowired LifecycleStore lifecycle;
 
     // --- Flyway ---------------------------------------------------------------------------------
 
@@ -177,6 +184,48 @@ abstract class PersistenceContract {
         assertThat(storedHash(account)).contains("m=8192,t=2").isNotEqualTo(weak);
         assertThat(after.verify(account, "Demo@2026")).as("the new hash still verifies").isTrue();
         assertThat(before.verify(account, "Demo@2026")).as("old settings read new hashes").isTrue();
+    }
+
+    // --- Lock reasons and the password lifecycle job ----------------------------------------------
+
+    @Test
+    void lockKeepsItsReasonUntilTheAccountIsActiveAgain() {
+        province();
+        OfficialAccount official = official("khoa@demo.gov.vn", "TINH");
+        assertThat(directory.lockOf(official.id())).isEmpty();
+
+        directory.lock(official.id(), LockReason.PASSWORD_EXPIRED);
+        assertThat(directory.official(official.id()).status()).isEqualTo(AccountStatus.LOCKED);
+        assertThat(directory.lockOf(official.id())).map(AccountLock::reason).hasValue(LockReason.PASSWORD_EXPIRED);
+        directory.lock(official.id(), LockReason.ADMIN); // already locked: the first reason stays
+        assertThat(directory.lockOf(official.id())).map(AccountLock::reason).hasValue(LockReason.PASSWORD_EXPIRED);
+
+        directory.unlock(official.id());
+        assertThat(directory.official(official.id()).status()).isEqualTo(AccountStatus.ACTIVE);
+        assertThat(directory.lockOf(official.id())).isEmpty();
+    }
+
+    @Test
+    void jobLeaseGoesToOneClaimantUntilReleasedAndExpiryNoticesAreRecordedOnce() {
+        assertThat(jobLease.claim("password-lifecycle", Duration.ofMinutes(15))).isTrue();
+        assertThat(jobLease.claim("password-lifecycle", Duration.ofMinutes(15))).isFalse();
+        jobLease.release("password-lifecycle");
+        assertThat(jobLease.claim("password-lifecycle", Duration.ofMinutes(15))).isTrue();
+
+        UUID account = UUID.randomUUID();
+        Instant changedAt = Instant.parse("2026-01-05T03:00:00.123456Z");
+        Instant now = Instant.parse("2026-06-21T01:00:00Z");
+        assertThat(lifecycle.claimExpiryNotice(account, changedAt, 14, now)).isTrue();
+        assertThat(lifecycle.claimExpiryNotice(account, changedAt, 14, now)).isFalse();
+        assertThat(lifecycle.claimExpiryNotice(account, changedAt, 7, now)).isTrue();
+
+        lifecycle.grantGrace(account, now);
+        lifecycle.grantGrace(account, now.plusSeconds(60));
+        province();
+        OfficialAccount official = official("macdinh@demo.gov.vn", "TINH");
+        passwords.setDefaultPassword(official.id(), "Mac-dinh-2026!");
+        assertThat(lifecycle.candidates(Instant.parse("2000-01-01T00:00:00Z")))
+                .extracting(LifecycleStore.Candidate::accountId).containsExactly(official.id());
     }
 
     // --- AuditLog -------------------------------------------------------------------------------

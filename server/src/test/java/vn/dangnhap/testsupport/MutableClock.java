@@ -22,6 +22,11 @@ public final class MutableClock extends Clock {
         this.zone = zone;
     }
 
+    /** Sets the clock to {@code instant} (from then on it runs on, as the system clock does). */
+    public void moveTo(Instant instant) {
+        offset.set(Duration.between(Instant.now(), instant));
+    }
+
     public void advance(Duration duration) {
         offset.updateAndGet(current -> current.plus(duration));
     }

@@ -1,10 +1,13 @@
 package vn.dangnhap.admin.internal;
 
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangnhap.credential.PasswordCredentials;
+import vn.dangnhap.directory.AccountLock;
 import vn.dangnhap.directory.AccountStatus;
+import vn.dangnhap.directory.LockReason;
 import vn.dangnhap.directory.Directory;
 import vn.dangnhap.directory.OfficialAccount;
 import vn.dangnhap.directory.OfficialInput;
@@ -67,9 +70,18 @@ class OfficialAdministration {
 
     @Transactional
     OfficialAccount change(AdminActor actor, UUID id, StatusChange change) {
-        OfficialAccount official = directory.setStatus(id, change.status);
+        OfficialAccount official = switch (change) {
+            case LOCK -> directory.lock(id, LockReason.ADMIN);
+            case UNLOCK -> directory.unlock(id);
+            default -> directory.setStatus(id, change.status);
+        };
         changes.record(actor, change.action, null, official.email().value());
         return official;
+    }
+
+    /** Why and since when the account is locked, if it is. */
+    Optional<AccountLock> lockOf(UUID id) {
+        return directory.lockOf(id);
     }
 
     boolean hasPassword(UUID id) {

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -19,7 +20,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dangnhap.admin.internal.OfficialAdministration.StatusChange;
+import vn.dangnhap.directory.AccountLock;
 import vn.dangnhap.directory.AccountStatus;
+import vn.dangnhap.directory.LockReason;
 import vn.dangnhap.directory.Directory;
 import vn.dangnhap.directory.OfficialAccount;
 import vn.dangnhap.directory.OfficialInput;
@@ -40,9 +43,13 @@ class OfficialApi {
         this.officials = officials;
     }
 
-    /** An official; {@code phone} in E.164 form; {@code hasPassword} false means the official cannot log in yet. */
+    /**
+     * An official; {@code phone} in E.164 form; {@code hasPassword} false means the official cannot log in yet;
+     * {@code lockReason} and {@code lockedAt} say why and since when a LOCKED account is locked (null otherwise).
+     */
     record OfficialView(UUID id, String email, String fullName, String phone, String unitCode, Set<String> roles,
-                        AccountStatus status, boolean hasPassword, Instant createdAt, Instant updatedAt) {}
+                        AccountStatus status, boolean hasPassword, Instant createdAt, Instant updatedAt,
+                        LockReason lockReason, Instant lockedAt) {}
 
     /** A new official; {@code password} is optional (blank: none, the official cannot log in yet). */
     record OfficialCreateRequest(String email, String fullName, String phone, String unitCode, List<String> roles,
@@ -118,7 +125,9 @@ class OfficialApi {
     }
 
     private OfficialView view(OfficialAccount o) {
+        Optional<AccountLock> lock = o.status() == AccountStatus.LOCKED ? officials.lockOf(o.id()) : Optional.empty();
         return new OfficialView(o.id(), o.email().value(), o.fullName(), o.phone() == null ? null : o.phone().e164(),
-                o.unitCode(), o.roles(), o.status(), officials.hasPassword(o.id()), o.createdAt(), o.updatedAt());
+                o.unitCode(), o.roles(), o.status(), officials.hasPassword(o.id()), o.createdAt(), o.updatedAt(),
+                lock.map(AccountLock::reason).orElse(null), lock.map(AccountLock::lockedAt).orElse(null));
     }
 }

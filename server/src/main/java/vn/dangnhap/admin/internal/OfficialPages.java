@@ -2,6 +2,7 @@ package vn.dangnhap.admin.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -19,12 +20,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangnhap.admin.internal.OfficialAdministration.StatusChange;
+import vn.dangnhap.credential.PasswordLifecycleSettings;
+import vn.dangnhap.directory.AccountLock;
 import vn.dangnhap.directory.AccountStatus;
 import vn.dangnhap.directory.Directory;
 import vn.dangnhap.directory.OfficialAccount;
 import vn.dangnhap.directory.OfficialInput;
 import vn.dangnhap.directory.OfficialQuery;
 import vn.dangnhap.login.SignedInOfficial;
+import vn.dangnhap.shared.BusinessTime;
 import vn.dangnhap.shared.DomainException;
 
 /** Console pages for officials: filtered, paged list; create (optional initial password); edit; status changes. */
@@ -33,14 +37,18 @@ import vn.dangnhap.shared.DomainException;
 class OfficialPages {
 
     static final int PAGE_SIZE = 50;
+    private static final DateTimeFormatter LOCKED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BusinessTime.ZONE);
     private static final Set<String> FIELDS = Set.of("email", "fullName", "phone", "unitCode", "roles", "password");
 
     private final Directory directory;
     private final OfficialAdministration officials;
     private final UnitAdministration units;
     private final FormErrors errors;
+    private final PasswordLifecycleSettings lifecycle;
 
-    OfficialPages(Directory directory, OfficialAdministration officials, UnitAdministration units, FormErrors errors) {
+    OfficialPages(Directory directory, OfficialAdministration officials, UnitAdministration units, FormErrors errors,
+                  PasswordLifecycleSettings lifecycle) {
+        this.lifecycle = lifecycle;
         this.directory = directory;
         this.officials = officials;
         this.units = units;
@@ -143,6 +151,10 @@ class OfficialPages {
         model.addAttribute("form", form);
         model.addAttribute("editing", editing);
         model.addAttribute("hasPassword", editing != null && officials.hasPassword(editing.id()));
+        AccountLock lock = editing == null ? null : officials.lockOf(editing.id()).orElse(null);
+        model.addAttribute("lock", lock);
+        model.addAttribute("lockWorkingDays", lifecycle.defaultPasswordWorkingDays());
+        model.addAttribute("lockedAt", lock == null ? null : LOCKED_AT.format(lock.lockedAt()));
         model.addAttribute("units", units.tree());
         model.addAttribute("fieldErrors", fieldErrors);
         return "admin/official-form";

@@ -4,6 +4,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.dangnhap.audit.AuditEvent;
 import vn.dangnhap.audit.AuditLog;
+import vn.dangnhap.credential.PasswordRuleLocked;
 import vn.dangnhap.login.LoggedOut;
 import vn.dangnhap.login.LoginFailed;
 import vn.dangnhap.login.LoginSucceeded;
@@ -71,6 +72,12 @@ class AuditListener {
         log.record(AuditEvent.of("BACKCHANNEL_LOGOUT", e.outcome().equals("DELIVERED") ? "SUCCESS" : "FAILURE",
                 accountId(e.subject()), e.subject(), e.outcome(), null, null, e.clientId(),
                 "attempt " + e.attempt() + (e.error() == null ? "" : ": " + e.error())));
+    }
+
+    @EventListener
+    void on(PasswordRuleLocked e) {
+        log.record(AuditEvent.of("ACCOUNT_LOCKED", "SUCCESS", e.accountId(), e.email(), e.reason().name(),
+                null, null, null, "password lifecycle job"));
     }
 
     /** OIDC subjects of officials are account ids; a client acting for itself has none. */

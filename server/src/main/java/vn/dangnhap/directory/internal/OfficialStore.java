@@ -16,7 +16,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.dangnhap.directory.AccountLock;
 import vn.dangnhap.directory.AccountStatus;
+import vn.dangnhap.directory.LockReason;
 import vn.dangnhap.directory.EmailAddress;
 import vn.dangnhap.directory.OfficialAccount;
 import vn.dangnhap.directory.OfficialQuery;
@@ -95,9 +97,38 @@ public class OfficialStore {
         insertRoles(id, roles);
     }
 
+    /** Leaving {@code LOCKED} forgets the lock reason and time. */
     public void setStatus(UUID id, AccountStatus status, Instant now) {
-        jdbc.sql("UPDATE directory_account SET status = ?, updated_at = ? WHERE id = ?")
-                .params(status.name(), utc(now), id).update();
+        if (status == AccountStatus.LOCKED) {
+            jdbc.sql("UPDATE directory_account SET status = ?, updated_at = ? WHERE id = ?")
+                    .params(status.name(), utc(now), id).update();
+        } else {
+            jdbc.sql("UPDATE directory_account SET status = ?, updated_at = ?, lock_reason = NULL, locked_at = NULL WHERE id = ?")
+                    .params(status.name(), utc(now), id).update();
+        }
+    }
+
+    public void setLock(UUID id, LockReason reason, Instant lockedAt) {
+        jdbc.sql("UPDATE directory_account SET lock_reason = ?, locked_at = ? WHERE id = ?")
+                .params(reason.name(), utc(lockedAt), id).update();
+    }
+
+    public Optional<AccountLock> lockOf(UUID id) {
+        return jdbc.sql("SELECT lock_reason, locked_at FROM directory_account WHERE id = ? AND status = 'LOCKED' AND lock_reason IS NOT NULL")
+                .param(id)
+                .query((rs, n) -> new AccountLock(lockReason(rs.getString(1)), rs.getObject(2, OffsetDateTime.class).toInstant()))
+                .optional()
+                .filter(lock -> lock.reason() != null);
+    }
+
+    /** A reason this version does not know (written by a newer node) reads as none. */
+    private static LockReason lockReason(String name) {
+        for (LockReason reason : LockReason.values()) {
+            if (reason.name().equals(name)) {
+                return reason;
+            }
+        }
+        return null;
     }
 
     private void insertRoles(UUID id, Set<String> roles) {

@@ -29,9 +29,11 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
 
     private final ApplicationEventPublisher events;
     private final Duration rememberMeIdle;
+    private final LockedAccountReasons lockReasons;
 
-    LoginOutcomes(ApplicationEventPublisher events, LoginProperties properties) {
+    LoginOutcomes(ApplicationEventPublisher events, LoginProperties properties, LockedAccountReasons lockReasons) {
         this.events = events;
+        this.lockReasons = lockReasons;
         this.rememberMeIdle = properties.rememberMeIdle();
         setDefaultTargetUrl("/");
     }
@@ -69,7 +71,7 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         String code = e instanceof LoginRefused refused ? refused.pageMessageCode() : "credentials";
-        response.sendRedirect(request.getContextPath() + "/login?error=" + code);
+        response.sendRedirect(request.getContextPath() + "/login?error=" + code + lockReasons.redirectParameter(e, request));
     }
 
     @Override

@@ -7,10 +7,17 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.dangnhap.credential.PasswordLifecycleSettings;
 
 /** GET /login: the form. Posting it is handled by Spring Security's form login. */
 @Controller
 class LoginPageController {
+
+    private final PasswordLifecycleSettings lifecycle;
+
+    LoginPageController(PasswordLifecycleSettings lifecycle) {
+        this.lifecycle = lifecycle;
+    }
 
     private static final Set<String> KNOWN_ERRORS =
             Set.of("required", "too-long", "invalid", "domain", "credentials", "locked", "disabled");
@@ -18,6 +25,7 @@ class LoginPageController {
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error,
                  @RequestParam(required = false) String logout,
+                 @RequestParam(required = false) String reason,
                  Authentication authentication, Model model) {
         if (authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)) {
@@ -25,6 +33,11 @@ class LoginPageController {
         }
         if (error != null) {
             model.addAttribute("errorKey", "login.error." + (KNOWN_ERRORS.contains(error) ? error : "credentials"));
+        }
+        if ("locked".equals(error)) {
+            model.addAttribute("locked", true);
+            LockedAccountReasons.parse(reason).ifPresent(r -> model.addAttribute("lockReasonKey", "lock.reason." + r.name()));
+            model.addAttribute("lockWorkingDays", lifecycle.defaultPasswordWorkingDays());
         }
         model.addAttribute("loggedOut", logout != null);
         return "login";

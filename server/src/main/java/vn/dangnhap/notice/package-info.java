@@ -1,0 +1,11 @@
+/**
+ * Notices: the e-mails officials receive about their account — locked (with the reason and the
+ * helpdesk), password expiring, default password issued — sent through SMTP
+ * ({@code spring.mail.*}, sender {@code dangnhap.notices.from}) or only logged when no mail host
+ * is configured. Texts are in the message bundles, Vietnamese first, English below.
+ *
+ * <p>No public API: listens to {@link vn.dangnhap.directory.OfficialStatusChanged},
+ * {@link vn.dangnhap.credential.PasswordExpiring} and {@link vn.dangnhap.credential.DefaultPasswordIssued}.
+ * Configuration {@code dangnhap.notices.*}; see docs/notices.md.
+ */
+package vn.dangnhap.notice;
