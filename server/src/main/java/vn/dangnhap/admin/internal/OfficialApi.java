@@ -40,9 +40,13 @@ class OfficialApi {
         this.officials = officials;
     }
 
-    /** An official; {@code phone} in E.164 form; {@code hasPassword} false means the official cannot log in yet. */
+    /**
+     * An official; {@code phone} in E.164 form; {@code hasPassword} false means the official cannot log in yet;
+     * {@code temporarilyLockedUntil} is set while failed logins keep the account temporarily locked (known devices excepted).
+     */
     record OfficialView(UUID id, String email, String fullName, String phone, String unitCode, Set<String> roles,
-                        AccountStatus status, boolean hasPassword, Instant createdAt, Instant updatedAt) {}
+                        AccountStatus status, boolean hasPassword, Instant createdAt, Instant updatedAt,
+                        Instant temporarilyLockedUntil) {}
 
     /** A new official; {@code password} is optional (blank: none, the official cannot log in yet). */
     record OfficialCreateRequest(String email, String fullName, String phone, String unitCode, List<String> roles,
@@ -112,13 +116,14 @@ class OfficialApi {
     }
 
     @PostMapping("/{id}/unlock")
-    @Operation(summary = "Unlock a locked account")
+    @Operation(summary = "Unlock a locked account; also ends a temporary lock after failed logins")
     OfficialView unlock(@PathVariable UUID id, @AuthenticationPrincipal SignedInOfficial admin, HttpServletRequest request) {
         return view(officials.change(AdminActor.of(admin, request), id, StatusChange.UNLOCK));
     }
 
     private OfficialView view(OfficialAccount o) {
         return new OfficialView(o.id(), o.email().value(), o.fullName(), o.phone() == null ? null : o.phone().e164(),
-                o.unitCode(), o.roles(), o.status(), officials.hasPassword(o.id()), o.createdAt(), o.updatedAt());
+                o.unitCode(), o.roles(), o.status(), officials.hasPassword(o.id()), o.createdAt(), o.updatedAt(),
+                officials.temporarilyLockedUntil(o.id()).orElse(null));
     }
 }

@@ -143,6 +143,9 @@ class OfficialPages {
         model.addAttribute("form", form);
         model.addAttribute("editing", editing);
         model.addAttribute("hasPassword", editing != null && officials.hasPassword(editing.id()));
+        model.addAttribute("temporarilyLockedUntil", editing == null ? null : officials.temporarilyLockedUntil(editing.id())
+                .map(until -> java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(until.atZone(vn.dangnhap.shared.BusinessTime.ZONE)))
+                .orElse(null));
         model.addAttribute("units", units.tree());
         model.addAttribute("fieldErrors", fieldErrors);
         return "admin/official-form";

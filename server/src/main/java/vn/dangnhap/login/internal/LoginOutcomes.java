@@ -68,8 +68,8 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        String code = e instanceof LoginRefused refused ? refused.pageMessageCode() : "credentials";
-        response.sendRedirect(request.getContextPath() + "/login?error=" + code);
+        String query = e instanceof LoginRefused refused ? refused.pageQuery() : "error=credentials";
+        response.sendRedirect(request.getContextPath() + "/login?" + query);
     }
 
     @Override
