@@ -73,7 +73,7 @@ public class ThrottleStore {
     public Optional<Instant> lockedUntil(UUID accountId, Instant now) {
         return jdbc.sql("SELECT MAX(locked_until) FROM credential_login_throttle WHERE account_id = ? AND locked_until > ?")
                 .params(accountId, at(now))
-                .query((rs, n) -> instant(rs, 1)).optional().filter(i -> i != null);
+                .query((rs, n) -> Optional.ofNullable(instant(rs, 1))).single();
     }
 
     private static FailureCounter counter(ResultSet rs, int row) throws SQLException {
