@@ -1,13 +1,16 @@
 /**
  * Credentials: password hashing (Argon2id, parameters configurable and carried in each hash so
- * they can be raised and old hashes rehashed at the next login), password storage, and the
+ * they can be raised and old hashes rehashed at the next login), password storage, the
  * time-based password rules (default password changed within 3 working days, 6-month maximum
- * age, expiry warnings) applied by a scheduled job ({@code internal.PasswordLifecycleJob}).
+ * age, expiry warnings) applied by a scheduled job ({@code internal.PasswordLifecycleJob}), and
+ * brute-force protection (temporary locks with growing delays, per-client throttling, known
+ * devices that failures from elsewhere never lock out).
  *
  * <p>Public API: {@link vn.dangnhap.credential.PasswordCredentials},
- * {@link vn.dangnhap.credential.PasswordLifecycleSettings}. Events:
- * {@link vn.dangnhap.credential.DefaultPasswordIssued}, {@link vn.dangnhap.credential.PasswordExpiring},
- * {@link vn.dangnhap.credential.PasswordRuleLocked}. Tables: {@code credential_*}.
- * Knows accounts only by id; the directory owns who they are and locks them.
+ * {@link vn.dangnhap.credential.PasswordLifecycleSettings}, {@link vn.dangnhap.credential.LoginThrottle}.
+ * Events: {@link vn.dangnhap.credential.DefaultPasswordIssued}, {@link vn.dangnhap.credential.PasswordExpiring},
+ * {@link vn.dangnhap.credential.PasswordRuleLocked}, {@link vn.dangnhap.credential.AccountTemporarilyLocked},
+ * {@link vn.dangnhap.credential.AccountUnlocked}, {@link vn.dangnhap.credential.ClientThrottled}.
+ * Tables: {@code credential_*}. Knows accounts only by id; the directory owns who they are and locks them.
  */
 package vn.dangnhap.credential;

@@ -10,5 +10,9 @@ public enum LoginFailureReason {
     NO_PASSWORD,
     BAD_PASSWORD,
     ACCOUNT_LOCKED,
-    ACCOUNT_DISABLED
+    ACCOUNT_DISABLED,
+    /** Refused before the password check: the name (or this device) is temporarily locked after repeated failures. */
+    ACCOUNT_TEMPORARILY_LOCKED,
+    /** Refused before the password check: this client address failed too often, across accounts. */
+    CLIENT_THROTTLED
 }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangnhap.credential.LoginThrottle;
 import vn.dangnhap.credential.PasswordCredentials;
 import vn.dangnhap.directory.AccountLock;
 import vn.dangnhap.directory.AccountStatus;
@@ -19,11 +20,13 @@ class OfficialAdministration {
     private final Directory directory;
     private final PasswordCredentials passwords;
     private final AdminChanges changes;
+    private final LoginThrottle throttle;
 
-    OfficialAdministration(Directory directory, PasswordCredentials passwords, AdminChanges changes) {
+    OfficialAdministration(Directory directory, PasswordCredentials passwords, AdminChanges changes, LoginThrottle throttle) {
         this.directory = directory;
         this.passwords = passwords;
         this.changes = changes;
+        this.throttle = throttle;
     }
 
     /** Creates the official; a blank initial password means none: the official cannot log in yet. */
@@ -76,12 +79,20 @@ class OfficialAdministration {
             default -> directory.setStatus(id, change.status);
         };
         changes.record(actor, change.action, null, official.email().value());
+        if (change == StatusChange.UNLOCK) {
+            throttle.release(id); // an unlock also ends a temporary lock after failed logins
+        }
         return official;
     }
 
     /** Why and since when the account is locked, if it is. */
     Optional<AccountLock> lockOf(UUID id) {
         return directory.lockOf(id);
+    }
+
+    /** When the temporary lock after failed logins ends, if the account is under one now. */
+    java.util.Optional<java.time.Instant> temporarilyLockedUntil(UUID id) {
+        return throttle.temporarilyLockedUntil(id);
     }
 
     boolean hasPassword(UUID id) {

@@ -45,11 +45,12 @@ class OfficialApi {
 
     /**
      * An official; {@code phone} in E.164 form; {@code hasPassword} false means the official cannot log in yet;
-     * {@code lockReason} and {@code lockedAt} say why and since when a LOCKED account is locked (null otherwise).
+     * {@code lockReason} and {@code lockedAt} say why and since when a LOCKED account is locked (null otherwise);
+     * {@code temporarilyLockedUntil} is set while failed logins keep the account temporarily locked (known devices excepted).
      */
     record OfficialView(UUID id, String email, String fullName, String phone, String unitCode, Set<String> roles,
                         AccountStatus status, boolean hasPassword, Instant createdAt, Instant updatedAt,
-                        LockReason lockReason, Instant lockedAt) {}
+                        LockReason lockReason, Instant lockedAt, Instant temporarilyLockedUntil) {}
 
     /** A new official; {@code password} is optional (blank: none, the official cannot log in yet). */
     record OfficialCreateRequest(String email, String fullName, String phone, String unitCode, List<String> roles,
@@ -119,7 +120,7 @@ class OfficialApi {
     }
 
     @PostMapping("/{id}/unlock")
-    @Operation(summary = "Unlock a locked account")
+    @Operation(summary = "Unlock a locked account; also ends a temporary lock after failed logins")
     OfficialView unlock(@PathVariable UUID id, @AuthenticationPrincipal SignedInOfficial admin, HttpServletRequest request) {
         return view(officials.change(AdminActor.of(admin, request), id, StatusChange.UNLOCK));
     }
@@ -128,6 +129,7 @@ class OfficialApi {
         Optional<AccountLock> lock = o.status() == AccountStatus.LOCKED ? officials.lockOf(o.id()) : Optional.empty();
         return new OfficialView(o.id(), o.email().value(), o.fullName(), o.phone() == null ? null : o.phone().e164(),
                 o.unitCode(), o.roles(), o.status(), officials.hasPassword(o.id()), o.createdAt(), o.updatedAt(),
-                lock.map(AccountLock::reason).orElse(null), lock.map(AccountLock::lockedAt).orElse(null));
+                lock.map(AccountLock::reason).orElse(null), lock.map(AccountLock::lockedAt).orElse(null),
+                officials.temporarilyLockedUntil(o.id()).orElse(null));
     }
 }

@@ -155,6 +155,9 @@ class OfficialPages {
         model.addAttribute("lock", lock);
         model.addAttribute("lockWorkingDays", lifecycle.defaultPasswordWorkingDays());
         model.addAttribute("lockedAt", lock == null ? null : LOCKED_AT.format(lock.lockedAt()));
+        model.addAttribute("temporarilyLockedUntil", editing == null ? null : officials.temporarilyLockedUntil(editing.id())
+                .map(until -> java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(until.atZone(vn.dangnhap.shared.BusinessTime.ZONE)))
+                .orElse(null));
         model.addAttribute("units", units.tree());
         model.addAttribute("fieldErrors", fieldErrors);
         return "admin/official-form";

@@ -4,6 +4,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.dangnhap.audit.AuditEvent;
 import vn.dangnhap.audit.AuditLog;
+import vn.dangnhap.credential.AccountTemporarilyLocked;
+import vn.dangnhap.credential.AccountUnlocked;
+import vn.dangnhap.credential.ClientThrottled;
 import vn.dangnhap.credential.PasswordRuleLocked;
 import vn.dangnhap.login.LoggedOut;
 import vn.dangnhap.login.LoginFailed;
@@ -34,6 +37,23 @@ class AuditListener {
     void on(LoginFailed e) {
         log.record(AuditEvent.of("LOGIN", "FAILURE", e.accountId(), e.typedUsername(), e.reason().name(),
                 e.client().ip(), e.client().userAgent(), null, null));
+    }
+
+    @EventListener
+    void on(AccountTemporarilyLocked e) {
+        log.record(AuditEvent.of("TEMP_LOCK", "SUCCESS", e.accountId(), e.loginName(), e.knownDevice() ? "KNOWN_DEVICE" : "ACCOUNT",
+                e.clientIp(), null, null, "lock " + e.lockNumber() + " until " + e.until()));
+    }
+
+    @EventListener
+    void on(AccountUnlocked e) {
+        log.record(AuditEvent.of("UNLOCK", "SUCCESS", e.accountId(), e.loginName(), e.cause(), null, null, null, null));
+    }
+
+    @EventListener
+    void on(ClientThrottled e) {
+        log.record(AuditEvent.of("CLIENT_THROTTLE", "SUCCESS", null, null, null,
+                e.clientIp(), null, null, "lock " + e.lockNumber() + " until " + e.until()));
     }
 
     @EventListener

@@ -70,8 +70,8 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        String code = e instanceof LoginRefused refused ? refused.pageMessageCode() : "credentials";
-        response.sendRedirect(request.getContextPath() + "/login?error=" + code + lockReasons.redirectParameter(e, request));
+        String query = e instanceof LoginRefused refused ? refused.pageQuery() : "error=credentials";
+        response.sendRedirect(request.getContextPath() + "/login?" + query + lockReasons.redirectParameter(e, request));
     }
 
     @Override

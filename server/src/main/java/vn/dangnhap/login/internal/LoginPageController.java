@@ -20,12 +20,14 @@ class LoginPageController {
     }
 
     private static final Set<String> KNOWN_ERRORS =
-            Set.of("required", "too-long", "invalid", "domain", "credentials", "locked", "disabled");
+            Set.of("required", "too-long", "invalid", "domain", "credentials", "locked", "disabled",
+                    "temporarily-locked", "throttled");
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error,
                  @RequestParam(required = false) String logout,
                  @RequestParam(required = false) String reason,
+                 @RequestParam(required = false) String minutes,
                  Authentication authentication, Model model) {
         if (authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)) {
@@ -33,6 +35,7 @@ class LoginPageController {
         }
         if (error != null) {
             model.addAttribute("errorKey", "login.error." + (KNOWN_ERRORS.contains(error) ? error : "credentials"));
+            model.addAttribute("retryMinutes", waitingMinutes(minutes));
         }
         if ("locked".equals(error)) {
             model.addAttribute("locked", true);
@@ -41,5 +44,13 @@ class LoginPageController {
         }
         model.addAttribute("loggedOut", logout != null);
         return "login";
+    }
+
+    /** The minutes a throttle refusal asked the user to wait (only a small number is repeated back). */
+    private static long waitingMinutes(String minutes) {
+        if (minutes != null && minutes.matches("[0-9]{1,4}")) {
+            return Math.max(1, Long.parseLong(minutes));
+        }
+        return 1;
     }
 }

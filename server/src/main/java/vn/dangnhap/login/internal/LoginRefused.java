@@ -7,10 +7,17 @@ import vn.dangnhap.login.LoginFailureReason;
 class LoginRefused extends AuthenticationException {
 
     private final LoginFailureReason reason;
+    private final long retryAfterMinutes;
 
     LoginRefused(LoginFailureReason reason) {
+        this(reason, 0);
+    }
+
+    /** A refusal by the brute-force throttle, which says how many minutes the user has to wait. */
+    LoginRefused(LoginFailureReason reason, long retryAfterMinutes) {
         super(reason.name());
         this.reason = reason;
+        this.retryAfterMinutes = retryAfterMinutes;
     }
 
     LoginFailureReason reason() {
@@ -31,6 +38,13 @@ class LoginRefused extends AuthenticationException {
             case UNKNOWN_ACCOUNT, NO_PASSWORD, BAD_PASSWORD -> "credentials";
             case ACCOUNT_LOCKED -> "locked";
             case ACCOUNT_DISABLED -> "disabled";
+            case ACCOUNT_TEMPORARILY_LOCKED -> "temporarily-locked";
+            case CLIENT_THROTTLED -> "throttled";
         };
+    }
+
+    /** The login page's query string: the message code, and for a throttle refusal the minutes to wait. */
+    String pageQuery() {
+        return "error=" + pageMessageCode() + (retryAfterMinutes > 0 ? "&minutes=" + retryAfterMinutes : "");
     }
 }

@@ -1,5 +1,6 @@
 package vn.dangnhap.login.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,10 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import vn.dangnhap.credential.LoginAttempt;
+import vn.dangnhap.credential.LoginThrottle;
 import vn.dangnhap.credential.PasswordCredentials;
+import vn.dangnhap.credential.ThrottleVerdict;
 import vn.dangnhap.directory.AccountStatus;
 import vn.dangnhap.directory.Directory;
 import vn.dangnhap.directory.EmailAddress;
@@ -31,6 +35,11 @@ import vn.dangnhap.shared.InvalidInputException;
  * account is looked up in one indexed query, the password checked with Argon2id. Unknown
  * account and wrong password cost the same hash and give the same answer. Every refusal is
  * published as {@link LoginFailed} with its reason.
+ *
+ * <p>Brute force: {@link LoginThrottle} is asked before the hash (a refusal costs none) and told
+ * the outcome after it. The typed name is counted even when no account has it, so a temporary
+ * lock looks the same for every name and the lock message reveals nothing. A browser that logged
+ * in before carries a device cookie and is judged only by its own failures.
  */
 @Component
 class PasswordLoginProvider implements AuthenticationProvider {
@@ -38,14 +47,16 @@ class PasswordLoginProvider implements AuthenticationProvider {
     private final LoginNames loginNames;
     private final Directory directory;
     private final PasswordCredentials passwords;
+    private final LoginThrottle throttle;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PasswordLoginProvider(LoginNames loginNames, Directory directory, PasswordCredentials passwords,
-                          ApplicationEventPublisher events, Clock clock) {
+                          LoginThrottle throttle, ApplicationEventPublisher events, Clock clock) {
         this.loginNames = loginNames;
         this.directory = directory;
         this.passwords = passwords;
+        this.throttle = throttle;
         this.events = events;
         this.clock = clock;
     }
@@ -59,16 +70,25 @@ class PasswordLoginProvider implements AuthenticationProvider {
         }
         EmailAddress email = resolve(typed);
         Optional<OfficialAccount> found = directory.findOfficial(email);
-        if (found.isEmpty()) {
+        OfficialAccount official = found.orElse(null);
+        LoginAttempt attempt = new LoginAttempt(email.value().toLowerCase(java.util.Locale.ROOT),
+                official == null ? null : official.id(), DeviceCookie.read(currentRequest()), currentClient().ip());
+        ThrottleVerdict verdict = throttle.check(attempt);
+        if (!verdict.allowed()) {
+            throw refuse(typed, official, reasonOf(verdict), verdict.retryAfterMinutes());
+        }
+        if (official == null) {
             passwords.burnTime();
+            throttle.recordFailure(attempt);
             throw refuse(typed, null, LoginFailureReason.UNKNOWN_ACCOUNT);
         }
-        OfficialAccount official = found.get();
         if (!passwords.hasPassword(official.id())) {
             passwords.burnTime();
+            throttle.recordFailure(attempt);
             throw refuse(typed, official, LoginFailureReason.NO_PASSWORD);
         }
         if (!passwords.verify(official.id(), password)) {
+            throttle.recordFailure(attempt);
             throw refuse(typed, official, LoginFailureReason.BAD_PASSWORD);
         }
         if (official.status() == AccountStatus.LOCKED) {
@@ -77,6 +97,7 @@ class PasswordLoginProvider implements AuthenticationProvider {
         if (official.status() == AccountStatus.DISABLED) {
             throw refuse(typed, official, LoginFailureReason.ACCOUNT_DISABLED);
         }
+        rememberDevice(attempt);
         var principal = new SignedInOfficial(official.id(), official.email().value(), official.fullName());
         List<GrantedAuthority> authorities = new ArrayList<>();
         official.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
@@ -100,13 +121,47 @@ class PasswordLoginProvider implements AuthenticationProvider {
         }
     }
 
+    /**
+     * Success resets the counter; a login through the form also (re)issues the device cookie.
+     * HTTP Basic on the API has no browser to remember.
+     */
+    private void rememberDevice(LoginAttempt attempt) {
+        throttle.recordSuccess(attempt);
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && attributes.getResponse() != null && isLoginForm(attributes.getRequest())) {
+            String token = throttle.rememberDevice(attempt);
+            DeviceCookie.write(attributes.getRequest(), attributes.getResponse(), token, throttle.deviceLifetime());
+        }
+    }
+
+    private static boolean isLoginForm(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && (request.getContextPath() + "/login").equals(request.getRequestURI());
+    }
+
+    private static LoginFailureReason reasonOf(ThrottleVerdict verdict) {
+        return switch (verdict.refusal()) {
+            case ACCOUNT_TEMPORARILY_LOCKED -> LoginFailureReason.ACCOUNT_TEMPORARILY_LOCKED;
+            case CLIENT_THROTTLED -> LoginFailureReason.CLIENT_THROTTLED;
+        };
+    }
+
     private LoginRefused refuse(String typed, OfficialAccount official, LoginFailureReason reason) {
+        return refuse(typed, official, reason, 0);
+    }
+
+    private LoginRefused refuse(String typed, OfficialAccount official, LoginFailureReason reason, long retryAfterMinutes) {
         String recorded = typed.length() > 256 ? typed.substring(0, 256) : typed;
         events.publishEvent(new LoginFailed(recorded, official == null ? null : official.id(), reason, currentClient()));
-        return new LoginRefused(reason);
+        return new LoginRefused(reason, retryAfterMinutes);
+    }
+
+    private static HttpServletRequest currentRequest() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest() : null;
     }
 
     private static ClientInfo currentClient() {
+        // The same address the audit trail records (the proxy's X-Forwarded-For only when the proxy is trusted).
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             return ClientInfo.of(attributes.getRequest());
         }

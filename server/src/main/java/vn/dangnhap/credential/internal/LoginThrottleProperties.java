@@ -1,0 +1,45 @@
+package vn.dangnhap.credential.internal;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code dangnhap.login.throttle.*}: brute-force protection (docs/passwords.md).
+ *
+ * @param maxFailures       consecutive failures for one login name (or one known device) that lock it
+ * @param delays            how long the first, second, … lock lasts; the last one repeats (the cap)
+ * @param clientMaxFailures failures one client address may have within {@code clientWindow}; one more locks it
+ * @param clientWindow      the window over which a client address's failures are counted
+ * @param forgetAfter       a counter with no failure for this long starts again from zero (also its lock level)
+ * @param deviceLifetime    how long a device cookie lives and a device stays known without a login
+ * @param maxDevices        known devices kept per account (the least recently used go first)
+ */
+@ConfigurationProperties("dangnhap.login.throttle")
+public record LoginThrottleProperties(
+        @DefaultValue("5") int maxFailures,
+        @DefaultValue({"1m", "5m", "15m", "1h", "4h"}) List<Duration> delays,
+        @DefaultValue("30") int clientMaxFailures,
+        @DefaultValue("10m") Duration clientWindow,
+        @DefaultValue("24h") Duration forgetAfter,
+        @DefaultValue("365d") Duration deviceLifetime,
+        @DefaultValue("20") int maxDevices) {
+
+    public LoginThrottleProperties {
+        if (maxFailures < 1 || clientMaxFailures < 1 || maxDevices < 1 || delays.isEmpty()) {
+            throw new IllegalArgumentException("dangnhap.login.throttle: counts must be at least 1 and delays not empty");
+        }
+        delays = List.copyOf(delays);
+    }
+
+    /** The rule for one login name or one known device: consecutive failures, forgotten after a quiet day. */
+    public FailureCounter.Rule accountRule() {
+        return new FailureCounter.Rule(maxFailures, null, forgetAfter, delays);
+    }
+
+    /** The rule for one client address: more than {@code clientMaxFailures} within {@code clientWindow}. */
+    public FailureCounter.Rule clientRule() {
+        return new FailureCounter.Rule(clientMaxFailures + 1, clientWindow, forgetAfter, delays);
+    }
+}
