@@ -29,9 +29,11 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
 
     private final ApplicationEventPublisher events;
     private final Duration rememberMeIdle;
+    private final PasswordChangeGate passwordGate;
 
-    LoginOutcomes(ApplicationEventPublisher events, LoginProperties properties) {
+    LoginOutcomes(ApplicationEventPublisher events, LoginProperties properties, PasswordChangeGate passwordGate) {
         this.events = events;
+        this.passwordGate = passwordGate;
         this.rememberMeIdle = properties.rememberMeIdle();
         setDefaultTargetUrl("/");
     }
@@ -44,6 +46,11 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
         }
         if (request.getParameter("remember-me") != null) {
             rememberThisBrowser(request, response);
+        }
+        if (auth.getPrincipal() instanceof SignedInOfficial official
+                && passwordGate.interceptsAfterLogin(request, response, official)) {
+            clearAuthenticationAttributes(request);
+            return;
         }
         super.onAuthenticationSuccess(request, response, auth);
     }
