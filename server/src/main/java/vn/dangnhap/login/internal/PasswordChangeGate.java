@@ -82,9 +82,9 @@ class PasswordChangeGate {
 
     private void keepTarget(HttpServletRequest request, HttpServletResponse response, HttpSession session) {
         SavedRequest saved = requestCache.getRequest(request, response);
+        // Saved by Spring Security from this server's own request: not an open redirect.
+        session.setAttribute(CONTINUE_TO, saved == null ? "/" : saved.getRedirectUrl());
         if (saved != null) {
-            // Saved by Spring Security from this server's own request: not an open redirect.
-            session.setAttribute(CONTINUE_TO, saved.getRedirectUrl());
             requestCache.removeRequest(request, response);
         }
     }
