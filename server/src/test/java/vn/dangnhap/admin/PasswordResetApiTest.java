@@ -43,6 +43,22 @@ class PasswordResetApiTest {
         assertThat(AdminHttp.api(port, AdminHttp.USER).post("/api/admin/officials/" + id + "/password-reset").statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void anAdministratorWithADefaultPasswordCannotUseTheApiUntilItIsChanged() {
+        AdminHttp admin = AdminHttp.api(port, AdminHttp.ADMIN);
+        String id = json(admin.postJson("/api/admin/officials",
+                "{\"email\":\"admin.moi@demo.gov.vn\",\"fullName\":\"Quản Trị Mới\",\"unitCode\":\"SO_NV\",\"roles\":[\"ADMIN\"]}"))
+                .get("id").asString();
+        assertThat(admin.putJson("/api/admin/officials/" + id + "/password", "{\"password\":\"" + AdminHttp.PASSWORD + "\"}").statusCode())
+                .isEqualTo(204);
+
+        HttpResponse<String> refused = AdminHttp.api(port, "admin.moi@demo.gov.vn").get("/api/admin/officials");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(json(refused).get("detail").asString())
+                .isEqualTo("The password is a default password: change it at /password/change before using the API.");
+        assertThat(AdminHttp.api(port, AdminHttp.ADMIN).get("/api/admin/officials").statusCode()).isEqualTo(200);
+    }
+
     private static JsonNode json(HttpResponse<String> response) {
         return AdminHttp.JSON.readTree(response.body());
     }
