@@ -1,12 +1,15 @@
 package vn.dangnhap.credential;
 
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.dangnhap.credential.internal.PasswordStore;
 import vn.dangnhap.shared.InvalidInputException;
 
@@ -17,22 +20,26 @@ public class PasswordCredentials {
     /** Longer input is refused unhashed: Argon2 over megabytes of input is a denial-of-service lever. */
     public static final int MAX_PASSWORD_LENGTH = 256;
 
+    /** Default passwords are read off a screen and typed: no 0/O, 1/l/I look-alikes. */
+    private static final String LETTERS_AND_DIGITS = "ABCDEFGHJKMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+    private static final String DIGITS = "23456789";
+    private static final String SYMBOLS = "@#%+=?";
+    static final int DEFAULT_PASSWORD_LENGTH = 12;
+
     private final PasswordStore store;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final PasswordPolicy policy;
     private final ApplicationEventPublisher events;
+    private final SecureRandom random = new SecureRandom();
     private final String timingDummyHash;
 
-    /** Without events: for tools and tests that only hash and check. */
-    public PasswordCredentials(PasswordStore store, PasswordEncoder encoder, Clock clock) {
-        this(store, encoder, clock, event -> {});
-    }
-
-    @Autowired
-    public PasswordCredentials(PasswordStore store, PasswordEncoder encoder, Clock clock, ApplicationEventPublisher events) {
+    public PasswordCredentials(PasswordStore store, PasswordEncoder encoder, Clock clock, PasswordPolicy policy,
+                               ApplicationEventPublisher events) {
         this.store = store;
         this.encoder = encoder;
         this.clock = clock;
+        this.policy = policy;
         this.events = events;
         this.timingDummyHash = encoder.encode("timing-equaliser-" + UUID.randomUUID());
     }
@@ -65,14 +72,76 @@ public class PasswordCredentials {
     }
 
     /**
-     * Sets a default password: the owner must change it at the next login, and within the
-     * configured working days ({@link PasswordLifecycleSettings}). Publishes
-     * {@link DefaultPasswordIssued} (the e-mail notice).
+     * Sets a default password chosen by someone else (an administrator): the owner must change it
+     * at the next login. The policy does not apply: the owner replaces it at once.
      */
+    @Transactional
     public void setDefaultPassword(UUID accountId, String rawPassword) {
         checkLength(rawPassword);
         store.save(accountId, encoder.encode(rawPassword), clock.instant(), true);
         events.publishEvent(new DefaultPasswordIssued(accountId, rawPassword));
+    }
+
+    /**
+     * Generates, stores and returns a default password (new or reset account). It is returned
+     * this once and never again; the owner must change it at the next login.
+     */
+    @Transactional
+    public String issueDefaultPassword(UUID accountId) {
+        String password = generateDefaultPassword();
+        setDefaultPassword(accountId, password);
+        return password;
+    }
+
+    /** {@value #DEFAULT_PASSWORD_LENGTH} characters: letters and digits, at least one digit and one symbol. */
+    String generateDefaultPassword() {
+        char[] chars = new char[DEFAULT_PASSWORD_LENGTH];
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = LETTERS_AND_DIGITS.charAt(random.nextInt(LETTERS_AND_DIGITS.length()));
+        }
+        int digitAt = random.nextInt(chars.length);
+        int symbolAt = (digitAt + 1 + random.nextInt(chars.length - 1)) % chars.length;
+        chars[digitAt] = DIGITS.charAt(random.nextInt(DIGITS.length()));
+        chars[symbolAt] = SYMBOLS.charAt(random.nextInt(SYMBOLS.length()));
+        return new String(chars);
+    }
+
+    /**
+     * The owner replaces the password. Checks the current password (when given), the policy and
+     * the history (the last {@code dangnhap.password.policy.history} passwords, each hash matched
+     * with the encoder), then stores it as a normal password (no longer "must change") and
+     * publishes {@link PasswordChanged}.
+     *
+     * @param currentOrNull the current password as typed, or null when the caller already proved
+     *                      who the owner is
+     * @throws PasswordRejected listing every rule broken; nothing is stored
+     */
+    @Transactional
+    public void changePassword(UUID accountId, String currentOrNull, String newPassword, PasswordOwner owner) {
+        List<PasswordRuleBroken> broken = new ArrayList<>();
+        boolean currentProven = currentOrNull == null || verify(accountId, currentOrNull);
+        if (!currentProven) {
+            broken.add(PasswordRuleBroken.of("password.current.wrong"));
+        }
+        broken.addAll(policy.check(newPassword, owner));
+        boolean tooLong = newPassword != null && newPassword.length() > MAX_PASSWORD_LENGTH;
+        // The history is told only to someone who knows the current password.
+        if (currentProven && !tooLong && newPassword != null && !newPassword.isEmpty() && reused(accountId, newPassword)) {
+            broken.add(PasswordRuleBroken.of("password.policy.reused", policy.settings().history()));
+        }
+        if (!broken.isEmpty()) {
+            throw new PasswordRejected(broken);
+        }
+        store.save(accountId, encoder.encode(newPassword), clock.instant(), false);
+        events.publishEvent(new PasswordChanged(accountId));
+    }
+
+    private boolean reused(UUID accountId, String newPassword) {
+        int history = policy.settings().history();
+        if (history == 0) {
+            return false;
+        }
+        return store.recentHashes(accountId, history).stream().anyMatch(hash -> encoder.matches(newPassword, hash));
     }
 
     public Optional<PasswordStatus> status(UUID accountId) {

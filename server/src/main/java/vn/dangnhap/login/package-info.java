@@ -1,6 +1,8 @@
 /**
  * The login experience: the login page (Vietnamese first, English second), the password login
- * itself, logout, and the web security every page stands behind (CSRF, headers, cookies).
+ * itself, logout, the web security every page stands behind (CSRF, headers, cookies), and the
+ * password pages: the forced change of a default password (which holds every other page until
+ * done), the self-service change, and the expiry warning after login.
  *
  * <p>Public API: {@link vn.dangnhap.login.SignedInOfficial} (the session's principal) and the
  * events {@link vn.dangnhap.login.LoginSucceeded}, {@link vn.dangnhap.login.LoginFailed},

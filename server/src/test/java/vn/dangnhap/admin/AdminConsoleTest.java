@@ -76,8 +76,10 @@ class AdminConsoleTest {
         HttpResponse<String> found = admin.get("/admin/officials?text=consolenew");
         assertThat(found.body()).contains("Nguyễn Thị Console", "+84912345888", "CHUYEN_VIEN, VAN_THU", "Đang hoạt động");
 
-        // The initial password works: the new official can sign in.
-        assertThat(AdminHttp.browser(port, "consolenew", "Console@2026-pass").get("/").statusCode()).isEqualTo(200);
+        // The initial password works, as a default password: the new official signs in and must change it first.
+        HttpResponse<String> portal = AdminHttp.browser(port, "consolenew", "Console@2026-pass").get("/");
+        assertThat(portal.statusCode()).isEqualTo(302);
+        assertThat(portal.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/password/change"));
 
         HttpResponse<String> audit = admin.get("/admin/audit?type=ADMIN_CHANGE&username=admin");
         assertThat(audit.body()).contains("OFFICIAL_CREATED", "consolenew@demo.gov.vn unit SO_NV", "OFFICIAL_PASSWORD_SET")

@@ -29,13 +29,16 @@ class OfficialAdministration {
         this.throttle = throttle;
     }
 
-    /** Creates the official; a blank initial password means none: the official cannot log in yet. */
+    /**
+     * Creates the official; a blank initial password means none: the official cannot log in yet.
+     * An initial password is a default password: the official must change it at the first login.
+     */
     @Transactional
     OfficialAccount create(AdminActor actor, OfficialInput input, String initialPassword) {
         OfficialAccount official = directory.createOfficial(input);
         changes.record(actor, "OFFICIAL_CREATED", null, describe(official));
         if (initialPassword != null && !initialPassword.isEmpty()) {
-            passwords.setPassword(official.id(), initialPassword);
+            passwords.setDefaultPassword(official.id(), initialPassword);
             changes.record(actor, "OFFICIAL_PASSWORD_SET", null, official.email().value());
         }
         return official;
@@ -48,10 +51,11 @@ class OfficialAdministration {
         return official;
     }
 
+    /** A password an admin sets is a default password: an admin never knows an official's working password. */
     @Transactional
     void setPassword(AdminActor actor, UUID id, String password) {
         OfficialAccount official = directory.official(id);
-        passwords.setPassword(official.id(), password);
+        passwords.setDefaultPassword(official.id(), password);
         changes.record(actor, "OFFICIAL_PASSWORD_SET", null, official.email().value());
     }
 

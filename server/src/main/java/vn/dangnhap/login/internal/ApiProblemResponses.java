@@ -25,6 +25,11 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
         write(response, 403, "Forbidden", "This API is for administrators (role ADMIN).");
     }
 
+    /** The caller's password is a default one: it has to be changed (in the browser) first. */
+    void mustChangePassword(HttpServletResponse response) throws IOException {
+        write(response, 403, "Forbidden", "The password is a default password: change it at /password/change before using the API.");
+    }
+
     private static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -30,10 +30,13 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
     private final ApplicationEventPublisher events;
     private final Duration rememberMeIdle;
     private final LockedAccountReasons lockReasons;
+    private final PasswordChangeGate passwordGate;
 
-    LoginOutcomes(ApplicationEventPublisher events, LoginProperties properties, LockedAccountReasons lockReasons) {
+    LoginOutcomes(ApplicationEventPublisher events, LoginProperties properties, LockedAccountReasons lockReasons,
+                  PasswordChangeGate passwordGate) {
         this.events = events;
         this.lockReasons = lockReasons;
+        this.passwordGate = passwordGate;
         this.rememberMeIdle = properties.rememberMeIdle();
         setDefaultTargetUrl("/");
     }
@@ -46,6 +49,11 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
         }
         if (request.getParameter("remember-me") != null) {
             rememberThisBrowser(request, response);
+        }
+        if (auth.getPrincipal() instanceof SignedInOfficial official
+                && passwordGate.interceptsAfterLogin(request, response, official)) {
+            clearAuthenticationAttributes(request);
+            return;
         }
         super.onAuthenticationSuccess(request, response, auth);
     }

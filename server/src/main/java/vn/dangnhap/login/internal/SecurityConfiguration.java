@@ -8,7 +8,9 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import vn.dangnhap.credential.PasswordCredentials;
 
 /**
  * Web security for every page and API. Two chains: the admin REST API (stateless, HTTP Basic for
@@ -31,11 +33,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain adminApi(HttpSecurity http, AuthenticationManager manager, ApiProblemResponses problems) {
+    SecurityFilterChain adminApi(HttpSecurity http, AuthenticationManager manager, ApiProblemResponses problems,
+                                 PasswordCredentials passwords) {
         http.securityMatcher("/api/**")
                 .authenticationManager(manager)
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/api/admin/**").hasRole("ADMIN").anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .addFilterAfter(new DefaultPasswordApiGuard(passwords, problems), BasicAuthenticationFilter.class)
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
