@@ -32,7 +32,11 @@ public class PasswordCredentials {
     private final PasswordPolicy policy;
     private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
-    private final String timingDummyHash;
+    /**
+     * A hash of a random password with today's parameters, for {@link #burnTime()}. Computed off the
+     * start-up path: an Argon2 hash in a cold JVM costs about a second of start time.
+     */
+    private final java.util.concurrent.CompletableFuture<String> timingDummyHash;
 
     public PasswordCredentials(PasswordStore store, PasswordEncoder encoder, Clock clock, PasswordPolicy policy,
                                ApplicationEventPublisher events) {
@@ -41,7 +45,8 @@ public class PasswordCredentials {
         this.clock = clock;
         this.policy = policy;
         this.events = events;
-        this.timingDummyHash = encoder.encode("timing-equaliser-" + UUID.randomUUID());
+        this.timingDummyHash = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> encoder.encode("timing-equaliser-" + UUID.randomUUID()), Thread.ofVirtual()::start);
     }
 
     public void setPassword(UUID accountId, String rawPassword) {
@@ -180,6 +185,6 @@ public class PasswordCredentials {
      * that "no such user" and "wrong password" cannot be told apart by response time.
      */
     public void burnTime() {
-        encoder.matches("not-the-password", timingDummyHash);
+        encoder.matches("not-the-password", timingDummyHash.join());
     }
 }
