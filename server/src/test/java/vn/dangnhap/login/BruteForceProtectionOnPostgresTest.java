@@ -11,8 +11,6 @@ class BruteForceProtectionOnPostgresTest extends BruteForceProtectionHttpTest {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", DATABASE::jdbcUrl);
-        registry.add("spring.datasource.username", DATABASE::username);
-        registry.add("spring.datasource.password", DATABASE::password);
+        DATABASE.register(registry);
     }
 }

@@ -28,7 +28,15 @@ public final class PostgresTestDatabase {
     public enum Source { LOCAL_SERVER, EMBEDDED }
 
     /** A created database. */
-    public record Database(String jdbcUrl, String username, String password, String name, Source source) {}
+    public record Database(String jdbcUrl, String username, String password, String name, Source source) {
+
+        /** Points a Spring test context's data source at this database. */
+        public void register(org.springframework.test.context.DynamicPropertyRegistry registry) {
+            registry.add("spring.datasource.url", this::jdbcUrl);
+            registry.add("spring.datasource.username", this::username);
+            registry.add("spring.datasource.password", this::password);
+        }
+    }
 
     private static final String ADMIN_USER = "postgres";
 
