@@ -17,6 +17,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.dangnhap.credential.LoginAttempt;
 import vn.dangnhap.credential.LoginThrottle;
+import vn.dangnhap.credential.PasswordCheck;
 import vn.dangnhap.credential.PasswordCredentials;
 import vn.dangnhap.credential.ThrottleVerdict;
 import vn.dangnhap.directory.AccountStatus;
@@ -82,14 +83,11 @@ class PasswordLoginProvider implements AuthenticationProvider {
             throttle.recordFailure(attempt);
             throw refuse(typed, null, LoginFailureReason.UNKNOWN_ACCOUNT);
         }
-        if (!passwords.hasPassword(official.id())) {
-            passwords.burnTime();
+        PasswordCheck check = passwords.check(official.id(), password);
+        if (check != PasswordCheck.MATCH) {
             throttle.recordFailure(attempt);
-            throw refuse(typed, official, LoginFailureReason.NO_PASSWORD);
-        }
-        if (!passwords.verify(official.id(), password)) {
-            throttle.recordFailure(attempt);
-            throw refuse(typed, official, LoginFailureReason.BAD_PASSWORD);
+            throw refuse(typed, official, check == PasswordCheck.NO_PASSWORD
+                    ? LoginFailureReason.NO_PASSWORD : LoginFailureReason.BAD_PASSWORD);
         }
         if (official.status() == AccountStatus.LOCKED) {
             throw refuse(typed, official, LoginFailureReason.ACCOUNT_LOCKED);
