@@ -81,6 +81,21 @@ public class Directory {
             throw new ConflictException("official.email-taken", valid.email().value());
         }
         officials.update(id, valid.email(), valid.fullName(), valid.phone(), valid.unit().id(), valid.roles(), clock.instant());
+        if (!java.util.Objects.equals(current.phone(), valid.phone())) {
+            // Nobody proved to receive the new number yet.
+            officials.setPhoneUnverified(id);
+        }
+        return official(id);
+    }
+
+    /**
+     * Stores {@code phone} as the official's number, verified: call only after the official typed
+     * the one-time code sent to it.
+     */
+    @Transactional
+    public OfficialAccount setVerifiedPhone(UUID id, PhoneNumber phone) {
+        official(id);
+        officials.setVerifiedPhone(id, phone, clock.instant());
         return official(id);
     }
 

@@ -43,6 +43,11 @@ public record PhoneNumber(String e164) {
         }
     }
 
+    /** For logs and the audit trail: the country code and the last three digits, e.g. {@code +84******078}. */
+    public String masked() {
+        return e164.substring(0, 3) + "*".repeat(e164.length() - 6) + e164.substring(e164.length() - 3);
+    }
+
     @Override
     public String toString() {
         return e164;

@@ -6,6 +6,8 @@
  * <p>Public API: {@link vn.dangnhap.directory.Directory}, {@link vn.dangnhap.directory.LoginNames},
  * {@link vn.dangnhap.directory.AppAccessPolicy} and the value types beside them. A locked account
  * carries its {@link vn.dangnhap.directory.LockReason} and lock time ({@code Directory.lock/unlock/lockOf}).
+ * An official's phone is {@code phoneVerified} only once set through {@code Directory.setVerifiedPhone}
+ * (after the profile module's one-time code); an admin's change of the number clears it.
  * Event: {@link vn.dangnhap.directory.OfficialStatusChanged}. Tables: {@code directory_*}.
  */
 package vn.dangnhap.directory;

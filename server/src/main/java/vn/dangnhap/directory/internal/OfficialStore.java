@@ -29,7 +29,7 @@ import vn.dangnhap.directory.PhoneNumber;
 public class OfficialStore {
 
     private static final String SELECT = """
-            SELECT a.id, a.email, a.full_name, a.phone, u.code AS unit_code, a.status, a.created_at, a.updated_at
+            SELECT a.id, a.email, a.full_name, a.phone, a.phone_verified, u.code AS unit_code, a.status, a.created_at, a.updated_at
             FROM directory_account a JOIN directory_unit u ON u.id = a.unit_id
             """;
 
@@ -97,6 +97,16 @@ public class OfficialStore {
         insertRoles(id, roles);
     }
 
+    /** Stores a number the official proved to receive: verified. */
+    public void setVerifiedPhone(UUID id, PhoneNumber phone, Instant now) {
+        jdbc.sql("UPDATE directory_account SET phone = ?, phone_verified = TRUE, updated_at = ? WHERE id = ?")
+                .params(phone.e164(), utc(now), id).update();
+    }
+
+    public void setPhoneUnverified(UUID id) {
+        jdbc.sql("UPDATE directory_account SET phone_verified = FALSE WHERE id = ?").param(id).update();
+    }
+
     /** Leaving {@code LOCKED} forgets the lock reason and time. */
     public void setStatus(UUID id, AccountStatus status, Instant now) {
         if (status == AccountStatus.LOCKED) {
@@ -154,7 +164,7 @@ public class OfficialStore {
         Map<UUID, OfficialAccount> ordered = new LinkedHashMap<>();
         for (OfficialAccount a : accounts) {
             ordered.put(a.id(), new OfficialAccount(a.id(), a.email(), a.fullName(), a.phone(), a.unitCode(),
-                    roles.getOrDefault(a.id(), Set.of()), a.status(), a.createdAt(), a.updatedAt()));
+                    roles.getOrDefault(a.id(), Set.of()), a.status(), a.createdAt(), a.updatedAt(), a.phoneVerified()));
         }
         return new ArrayList<>(ordered.values());
     }
@@ -170,7 +180,8 @@ public class OfficialStore {
                 Set.of(),
                 AccountStatus.valueOf(rs.getString("status")),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
+                rs.getBoolean("phone_verified"));
     }
 
     static String escapeLike(String text) {

@@ -51,8 +51,8 @@ class OfficialClaims {
         }
         if (scopes.contains("phone") && official.phone() != null) {
             claims.put("phone_number", official.phone().e164());
-            // No one-time-code check of phone numbers exists yet: do not claim it was verified.
-            claims.put("phone_number_verified", false);
+            // True only after the official typed the one-time code sent to this number (profile module).
+            claims.put("phone_number_verified", official.phoneVerified());
         }
         if (scopes.contains("org")) {
             claims.put("org_unit_code", official.unitCode());
