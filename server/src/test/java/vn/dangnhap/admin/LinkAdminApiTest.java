@@ -136,6 +136,25 @@ class LinkAdminApiTest {
         assertThat(hoa.get("/account/links").body()).doesNotContain("hoa.bt");
     }
 
+    @Test
+    void theConsoleAddsAndRemovesALinkOnTheOfficialsPageAndListsPendingLinks() {
+        AdminHttp console = AdminHttp.browser(port, AdminHttp.ADMIN);
+        String id = json(admin.get("/api/admin/officials?text=duongvanlong")).findValuesAsString("id").getFirst();
+        String page = console.get("/admin/officials/" + id + "/edit").body();
+        assertThat(page).contains("id=\"links-section\"");
+        HttpResponse<String> added = console.postForm("/admin/officials/" + id + "/links",
+                Map.of("application", "ecabinet", "applicationAccount", "long.dv", "_csrf", console.csrfOf(page)));
+        assertThat(added.statusCode()).isEqualTo(302);
+        page = console.get("/admin/officials/" + id + "/edit").body();
+        assertThat(page).contains("long.dv").contains("Đã liên kết tài khoản long.dv.");
+
+        AdminHttp kim = AdminHttp.browser(port, "hoangvanem@demo.gov.vn");
+        kim.postForm("/account/links", Map.of("application", "ecabinet", "applicationAccount", "em.hv",
+                "_csrf", kim.csrfOf(kim.get("/account/links").body())));
+        String pending = console.get("/admin/links").body();
+        assertThat(pending).contains("hoangvanem@demo.gov.vn").contains("em.hv");
+    }
+
     private static List<String> messages(JsonNode report, int row) {
         return report.get("rows").get(row).get("messages").valueStream().map(JsonNode::asString).toList();
     }

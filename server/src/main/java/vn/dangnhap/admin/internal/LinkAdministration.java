@@ -74,6 +74,10 @@ class LinkAdministration {
         links.remove(id, actor.email());
     }
 
+    List<Application> applications() {
+        return catalogue.all();
+    }
+
     List<ReleaseRule> rules() {
         return links.releaseRules();
     }
