@@ -230,6 +230,36 @@ class LinkedAccountBrowserTest {
                 .anyMatch(e -> "e-office".equals(e.application()) && e.detail().contains("binh.tt"));
     }
 
+    @Test
+    void aPendingLinkTheOfficialEnteredIsConfirmedByTheApplication() throws Exception {
+        assertThat(admin("PUT", "/api/admin/links/rules/e-office", "{\"release\":\"BOTH\",\"linkRequired\":false}")
+                .statusCode()).isEqualTo(200);
+        signInToThePortal("levancuong");
+        page.navigate(provider + "/account/links");
+        page.selectOption("#application", "e-office");
+        page.fill("#applicationAccount", "cuong.lv");
+        page.click("#link-form button[type=submit]");
+        page.waitForSelector("#links-requested");
+        assertThat(page.textContent("tr[data-app=e-office] .status")).isEqualTo("Chờ xác nhận");
+
+        page.navigate(provider + "/");
+        page.click("li[data-app=e-office] a");
+        page.waitForURL(app + "/");
+        // Pending: not released yet.
+        assertThat(page.textContent("#linked")).isEqualTo("null");
+        page.navigate(app + "/token");
+        String userToken = page.textContent("body").strip();
+
+        HttpResponse<String> confirmed = linkByApplication(clientCredentials("e-office", secret), userToken, "cuong.lv");
+        assertThat(confirmed.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(confirmed.body()).get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(JSON.readTree(confirmed.body()).get("origin").asString()).isEqualTo("SELF_SERVICE");
+        page.navigate(provider + "/account/links");
+        assertThat(page.textContent("tr[data-app=e-office] .status")).isEqualTo("Đang hiệu lực");
+        assertThat(audit.search(new AuditQuery("LINK_CONFIRMED", "SUCCESS", null, null, null, 20)))
+                .anyMatch(e -> "levancuong@demo.gov.vn".equals(e.username()) && e.detail().endsWith("by e-office"));
+    }
+
     private HttpResponse<String> linkByApplication(String appToken, String userToken, String name) throws Exception {
         return send(HttpRequest.newBuilder(URI.create(provider + "/api/links"))
                 .header("Authorization", "Bearer " + appToken)
