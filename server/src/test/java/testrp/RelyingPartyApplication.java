@@ -5,6 +5,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -36,11 +38,19 @@ public class RelyingPartyApplication {
 
     @GetMapping(value = "/", produces = "text/html")
     String home(@AuthenticationPrincipal OidcUser user, CsrfToken csrf) {
-        return "<html><body><p id=\"who\">" + HtmlUtils.htmlEscape(user.getEmail()) + "</p>"
+        return "<html><body><p id=\"who\">" + HtmlUtils.htmlEscape(String.valueOf(user.getEmail())) + "</p>"
+                + "<p id=\"linked\">" + HtmlUtils.htmlEscape(String.valueOf(user.getClaimAsString("linked_account"))) + "</p>"
+                + "<p id=\"username\">" + HtmlUtils.htmlEscape(String.valueOf(user.getPreferredUsername())) + "</p>"
                 + "<p id=\"unit\">" + HtmlUtils.htmlEscape(String.valueOf(user.getClaimAsString("org_unit_code"))) + "</p>"
                 + "<form method=\"post\" action=\"/logout\"><input type=\"hidden\" name=\"" + csrf.getParameterName()
                 + "\" value=\"" + csrf.getToken() + "\"><button id=\"rp-logout\" type=\"submit\">Log out</button></form>"
                 + "</body></html>";
+    }
+
+    /** The official's access token as this application holds it (for its calls to /api/links). */
+    @GetMapping(value = "/token", produces = "text/plain")
+    String token(@RegisteredOAuth2AuthorizedClient("dangnhap") OAuth2AuthorizedClient client) {
+        return client.getAccessToken().getTokenValue();
     }
 
     @GetMapping(value = "/loggedout", produces = "text/html")

@@ -4,8 +4,9 @@
  * authorization and consent services backed by this module's tables, token customizer, UserInfo
  * mapper). Written here because the library lacks them: client secrets stored as SHA-256
  * digests, refresh-token reuse detection, back-channel logout with a durable retry queue,
- * third-party initiated login from portal tiles, encrypted signing keys with rotation, and the
- * cleanup of expired grants.
+ * third-party initiated login from portal tiles, encrypted signing keys with rotation, the
+ * cleanup of expired grants, and the release of account links (module {@code linking}): the linked
+ * name in ID tokens and UserInfo, and the stop page when an application requires a link.
  *
  * <p>Public API: {@link vn.dangnhap.oidc.OidcClients} (register and change applications),
  * {@link vn.dangnhap.oidc.LoginInitiation} (where a tile click goes), {@link vn.dangnhap.oidc.SigningKeyRotation}.

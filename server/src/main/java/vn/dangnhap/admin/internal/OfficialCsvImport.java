@@ -120,7 +120,7 @@ class OfficialCsvImport {
                 rejected, List.copyOf(rows));
     }
 
-    private static String decode(byte[] file) {
+    static String decode(byte[] file) {
         if (file == null || file.length == 0) {
             throw new InvalidInputException("file", "admin.import.empty");
         }
@@ -140,6 +140,11 @@ class OfficialCsvImport {
 
     /** The data records, after checking the header; at most {@link #MAX_ROWS}. */
     private static List<CSVRecord> records(String text) {
+        return records(text, HEADER);
+    }
+
+    /** The data records of a CSV file whose header must be {@code expected}; at most {@link #MAX_ROWS}. */
+    static List<CSVRecord> records(String text, List<String> expected) {
         CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get();
         List<CSVRecord> records = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
@@ -148,8 +153,8 @@ class OfficialCsvImport {
                 throw new InvalidInputException("file", "admin.import.empty");
             }
             List<String> header = iterator.next().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
-            if (!header.equals(HEADER)) {
-                throw new InvalidInputException("file", "admin.import.header.invalid", String.join(",", HEADER));
+            if (!header.equals(expected)) {
+                throw new InvalidInputException("file", "admin.import.header.invalid", String.join(",", expected));
             }
             while (iterator.hasNext()) {
                 CSVRecord record = iterator.next();

@@ -46,9 +46,12 @@ class OfficialPages {
     private final FormErrors errors;
     private final PasswordLifecycleSettings lifecycle;
 
+    private final LinkAdministration links;
+
     OfficialPages(Directory directory, OfficialAdministration officials, UnitAdministration units, FormErrors errors,
-                  PasswordLifecycleSettings lifecycle) {
+                  PasswordLifecycleSettings lifecycle, LinkAdministration links) {
         this.lifecycle = lifecycle;
+        this.links = links;
         this.directory = directory;
         this.officials = officials;
         this.units = units;
@@ -150,6 +153,10 @@ class OfficialPages {
     private String form(Model model, OfficialForm form, OfficialAccount editing, Map<String, String> fieldErrors) {
         model.addAttribute("form", form);
         model.addAttribute("editing", editing);
+        if (editing != null) {
+            model.addAttribute("links", links.linksOf(editing.id()));
+            model.addAttribute("linkApplications", links.applications());
+        }
         model.addAttribute("hasPassword", editing != null && officials.hasPassword(editing.id()));
         AccountLock lock = editing == null ? null : officials.lockOf(editing.id()).orElse(null);
         model.addAttribute("lock", lock);

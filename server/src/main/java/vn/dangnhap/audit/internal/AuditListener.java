@@ -8,6 +8,12 @@ import vn.dangnhap.credential.AccountTemporarilyLocked;
 import vn.dangnhap.credential.AccountUnlocked;
 import vn.dangnhap.credential.ClientThrottled;
 import vn.dangnhap.credential.PasswordRuleLocked;
+import vn.dangnhap.linking.AppLink;
+import vn.dangnhap.linking.LinkClaimRefused;
+import vn.dangnhap.linking.LinkConfirmed;
+import vn.dangnhap.linking.LinkCreated;
+import vn.dangnhap.linking.LinkMissing;
+import vn.dangnhap.linking.LinkRemoved;
 import vn.dangnhap.login.LoggedOut;
 import vn.dangnhap.login.LoginFailed;
 import vn.dangnhap.login.LoginSucceeded;
@@ -98,6 +104,40 @@ class AuditListener {
     void on(PasswordRuleLocked e) {
         log.record(AuditEvent.of("ACCOUNT_LOCKED", "SUCCESS", e.accountId(), e.email(), e.reason().name(),
                 null, null, null, "password lifecycle job"));
+    }
+
+    @EventListener
+    void on(LinkCreated e) {
+        log.record(AuditEvent.of("LINK_CREATED", "SUCCESS", e.link().accountId(), e.accountEmail(), e.link().origin().name(),
+                null, null, e.link().applicationCode(), linkDetail(e.link(), e.actor())));
+    }
+
+    @EventListener
+    void on(LinkConfirmed e) {
+        log.record(AuditEvent.of("LINK_CONFIRMED", "SUCCESS", e.link().accountId(), e.accountEmail(), e.link().origin().name(),
+                null, null, e.link().applicationCode(), linkDetail(e.link(), e.actor())));
+    }
+
+    @EventListener
+    void on(LinkRemoved e) {
+        log.record(AuditEvent.of(e.refused() ? "LINK_REFUSED" : "LINK_REMOVED", "SUCCESS", e.link().accountId(),
+                e.accountEmail(), e.link().origin().name(), null, null, e.link().applicationCode(), linkDetail(e.link(), e.actor())));
+    }
+
+    @EventListener
+    void on(LinkClaimRefused e) {
+        log.record(AuditEvent.of("LINK_CLAIM", "FAILURE", e.accountId(), e.accountEmail(), e.reason(), null, null,
+                e.applicationCode(), "application account " + e.applicationAccount() + " by " + e.actor()));
+    }
+
+    @EventListener
+    void on(LinkMissing e) {
+        log.record(AuditEvent.of("LINK_MISSING", "FAILURE", e.accountId(), e.accountEmail(), "LINK_MISSING", e.ip(),
+                e.userAgent(), e.applicationCode(), "reference " + e.reference()));
+    }
+
+    private static String linkDetail(AppLink link, String actor) {
+        return "application account " + link.applicationAccount() + " (" + link.status() + ") by " + actor;
     }
 
     /** OIDC subjects of officials are account ids; a client acting for itself has none. */

@@ -17,6 +17,7 @@ import org.springframework.security.oauth2.server.authorization.authentication.C
 import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
@@ -31,7 +32,8 @@ class AuthorizationServerConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain authorizationServer(HttpSecurity http, RegisteredClients clients, AuthorizationStore authorizations,
-                                            ConsentStore consents, OfficialClaims claims, RpInitiatedLogout rpLogout) {
+                                            ConsentStore consents, OfficialClaims claims, RpInitiatedLogout rpLogout,
+                                            LinkRequiredFilter linkRequired) {
         http.oauth2AuthorizationServer(server -> {
             http.securityMatcher(server.getEndpointsMatcher());
             server.registeredClientRepository(clients)
@@ -48,16 +50,21 @@ class AuthorizationServerConfiguration {
                                     .scopes(scopes -> scopes.addAll(vn.dangnhap.oidc.OidcClient.KNOWN_SCOPES))
                                     .claim("claims_supported", java.util.List.of("sub", "name", "preferred_username",
                                             "updated_at", "email", "email_verified", "phone_number", "phone_number_verified",
-                                            "org_unit_code", "org_unit_name", "roles", "sid", "auth_time", "nonce"))
+                                            "org_unit_code", "org_unit_name", "roles", "linked_account", "sid", "auth_time", "nonce"))
                                     .claim("backchannel_logout_supported", true)
                                     .claim("backchannel_logout_session_supported", true)
                                     .claim("frontchannel_logout_supported", false)))
                             .userInfoEndpoint(userInfo -> userInfo.userInfoMapper(context -> new org.springframework.security.oauth2.core.oidc.OidcUserInfo(
                                     claims.forSubject(context.getAuthorization().getPrincipalName(),
-                                            context.getAuthorization().getAuthorizedScopes())
+                                            context.getAuthorization().getAuthorizedScopes(),
+                                            // registered-client id = client id = application code (RegisteredClients)
+                                            context.getAuthorization().getRegisteredClientId())
                                             .orElseGet(() -> java.util.Map.of("sub", context.getAuthorization().getPrincipalName())))))
                             .logoutEndpoint(logout -> logout.logoutResponseHandler(rpLogout)));
         });
+        // At the authorization endpoint's position and added first, so it runs just before it: a sign-in
+        // without a required link stops before a code is issued.
+        http.addFilterBefore(linkRequired, AbstractPreAuthenticatedProcessingFilter.class);
         http.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .oauth2ResourceServer(resource -> resource.jwt(Customizer.withDefaults()))
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(

@@ -10,30 +10,54 @@ import org.springframework.stereotype.Component;
 import vn.dangnhap.directory.Directory;
 import vn.dangnhap.directory.OfficialAccount;
 import vn.dangnhap.directory.OrganisationUnit;
+import vn.dangnhap.linking.AccountLinks;
+import vn.dangnhap.linking.ReleaseRule;
 
 /**
  * The claims an application receives about an official, decided by the scopes it was granted
  * (OpenID Connect Core §5.4, plus the {@code org} scope for the organisation unit and roles).
- * Read fresh from the directory, so UserInfo shows today's phone number and unit.
+ * Read fresh from the directory, so UserInfo shows today's phone number and unit. The
+ * application's release rule (module {@code linking}) then decides whether it is told the central
+ * e-mail, the name it knows the official by, or both.
  */
 @Component
 class OfficialClaims {
 
     private final Directory directory;
+    private final AccountLinks links;
 
-    OfficialClaims(Directory directory) {
+    OfficialClaims(Directory directory, AccountLinks links) {
         this.directory = directory;
+        this.links = links;
     }
 
     /** Empty when the subject is not an official (e.g. a client acting for itself). */
-    Optional<Map<String, Object>> forSubject(String subject, Set<String> scopes) {
+    Optional<Map<String, Object>> forSubject(String subject, Set<String> scopes, String clientId) {
         UUID id;
         try {
             id = UUID.fromString(subject);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        return directory.findOfficial(id).map(official -> claims(official, scopes));
+        return directory.findOfficial(id).map(official -> release(claims(official, scopes), official, clientId));
+    }
+
+    private Map<String, Object> release(Map<String, Object> claims, OfficialAccount official, String clientId) {
+        ReleaseRule rule = links.releaseRule(clientId);
+        if (!rule.release().email()) {
+            claims.remove("email");
+            claims.remove("email_verified");
+            claims.remove("preferred_username");
+        }
+        if (rule.release().linkedName()) {
+            links.linkedName(official.id(), clientId).ifPresent(name -> {
+                claims.put(rule.claimName(), name);
+                if (rule.asPreferredUsername()) {
+                    claims.put("preferred_username", name);
+                }
+            });
+        }
+        return claims;
     }
 
     private Map<String, Object> claims(OfficialAccount official, Set<String> scopes) {

@@ -29,7 +29,8 @@ class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
         boolean idToken = OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue());
         boolean accessToken = OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType());
         if (idToken) {
-            officialClaims.forSubject(context.getPrincipal().getName(), context.getAuthorizedScopes())
+            officialClaims.forSubject(context.getPrincipal().getName(), context.getAuthorizedScopes(),
+                            context.getRegisteredClient().getClientId())
                     .ifPresent(claims -> claims.forEach((name, value) -> {
                         if (value != null && !name.equals("sub")) {
                             context.getClaims().claim(name, value);

@@ -1,0 +1,14 @@
+/**
+ * Account links ("tài khoản liên kết"): the name an official has in each connected application,
+ * and per application the release rule that says whether the application is told the central
+ * e-mail, the linked name or both, and whether a link is required to sign in. Links are made by
+ * administrators (one by one or CSV), by the official (pending until confirmed) and by the
+ * application itself through {@code /api/links}.
+ *
+ * <p>Public API: {@link vn.dangnhap.linking.AccountLinks}, {@link vn.dangnhap.linking.AppLink},
+ * {@link vn.dangnhap.linking.ReleaseRule}. Events: {@link vn.dangnhap.linking.LinkCreated},
+ * {@link vn.dangnhap.linking.LinkConfirmed}, {@link vn.dangnhap.linking.LinkRemoved},
+ * {@link vn.dangnhap.linking.LinkClaimRefused}, {@link vn.dangnhap.linking.LinkMissing}.
+ * Tables: {@code linking_*}.
+ */
+package vn.dangnhap.linking;
