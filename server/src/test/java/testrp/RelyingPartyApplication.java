@@ -25,6 +25,33 @@ import org.springframework.web.util.HtmlUtils;
 @RestController
 public class RelyingPartyApplication {
 
+    /** A free TCP port on this machine, for the application to listen on. */
+    public static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Starts the application on {@code port}, registered at {@code issuer} as {@code clientId}.
+     * Command-line arguments only, so the platform's own application.yml on the class path is not read.
+     */
+    public static org.springframework.context.ConfigurableApplicationContext start(int port, String clientId, String secret,
+                                                                                 String issuer) {
+        return new org.springframework.boot.builder.SpringApplicationBuilder(RelyingPartyApplication.class).run(
+                "--spring.config.name=relying-party-none",
+                "--server.port=" + port,
+                "--spring.datasource.url=jdbc:h2:mem:relying-party-" + clientId,
+                "--spring.flyway.enabled=false",
+                "--spring.main.banner-mode=off",
+                "--spring.security.oauth2.client.registration.dangnhap.client-id=" + clientId,
+                "--spring.security.oauth2.client.registration.dangnhap.client-secret=" + secret,
+                "--spring.security.oauth2.client.registration.dangnhap.scope=openid,profile,email,org",
+                "--spring.security.oauth2.client.provider.dangnhap.issuer-uri=" + issuer);
+    }
+
     @Bean
     SecurityFilterChain security(HttpSecurity http, ClientRegistrationRepository registrations) {
         OidcClientInitiatedLogoutSuccessHandler rpLogout = new OidcClientInitiatedLogoutSuccessHandler(registrations);

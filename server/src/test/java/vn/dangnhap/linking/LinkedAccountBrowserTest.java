@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -79,10 +77,7 @@ class LinkedAccountBrowserTest {
 
     @BeforeAll
     void startRelyingParty() throws IOException {
-        int rpPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            rpPort = socket.getLocalPort();
-        }
+        int rpPort = RelyingPartyApplication.freePort();
         provider = "http://localhost:" + port;
         app = "http://127.0.0.1:" + rpPort;
         secret = clients.register(new OidcClientInput("e-office", "Văn phòng điện tử", ClientType.CONFIDENTIAL,
@@ -95,16 +90,7 @@ class LinkedAccountBrowserTest {
                 List.of("http://127.0.0.1:9/cb"), List.of(), null, null, List.of("openid"), true, false, true,
                 null, null)).secret();
 
-        relyingParty = new SpringApplicationBuilder(RelyingPartyApplication.class).run(
-                "--spring.config.name=relying-party-none",
-                "--server.port=" + rpPort,
-                "--spring.datasource.url=jdbc:h2:mem:relying-party-linking",
-                "--spring.flyway.enabled=false",
-                "--spring.main.banner-mode=off",
-                "--spring.security.oauth2.client.registration.dangnhap.client-id=e-office",
-                "--spring.security.oauth2.client.registration.dangnhap.client-secret=" + secret,
-                "--spring.security.oauth2.client.registration.dangnhap.scope=openid,profile,email,org",
-                "--spring.security.oauth2.client.provider.dangnhap.issuer-uri=" + provider);
+        relyingParty = RelyingPartyApplication.start(rpPort, "e-office", secret, provider);
     }
 
     @AfterAll

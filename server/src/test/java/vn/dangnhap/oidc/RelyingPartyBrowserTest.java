@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -66,10 +64,7 @@ class RelyingPartyBrowserTest {
 
     @BeforeAll
     void startRelyingParty() throws IOException {
-        int rpPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            rpPort = socket.getLocalPort();
-        }
+        int rpPort = RelyingPartyApplication.freePort();
         provider = "http://localhost:" + port;
         // Another host name than the provider's, so the two sites keep separate cookies.
         app = "http://127.0.0.1:" + rpPort;
@@ -81,17 +76,7 @@ class RelyingPartyBrowserTest {
                 app + "/", 1));
         access.replaceRules("rp-app", List.of(AppAccessRule.EVERYONE));
 
-        // Command-line arguments, so the platform's own application.yml on the class path is not read.
-        relyingParty = new SpringApplicationBuilder(RelyingPartyApplication.class).run(
-                "--spring.config.name=relying-party-none",
-                "--server.port=" + rpPort,
-                "--spring.datasource.url=jdbc:h2:mem:relying-party",
-                "--spring.flyway.enabled=false",
-                "--spring.main.banner-mode=off",
-                "--spring.security.oauth2.client.registration.dangnhap.client-id=rp-app",
-                "--spring.security.oauth2.client.registration.dangnhap.client-secret=" + secret,
-                "--spring.security.oauth2.client.registration.dangnhap.scope=openid,profile,email,org",
-                "--spring.security.oauth2.client.provider.dangnhap.issuer-uri=" + provider);
+        relyingParty = RelyingPartyApplication.start(rpPort, "rp-app", secret, provider);
     }
 
     @AfterAll
