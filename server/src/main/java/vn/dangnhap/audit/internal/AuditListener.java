@@ -4,6 +4,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.dangnhap.audit.AuditEvent;
 import vn.dangnhap.audit.AuditLog;
+import vn.dangnhap.cas.CasLoginRefused;
+import vn.dangnhap.cas.CasLogoutAttempted;
+import vn.dangnhap.cas.CasTicketIssued;
+import vn.dangnhap.cas.CasTicketValidated;
 import vn.dangnhap.credential.AccountTemporarilyLocked;
 import vn.dangnhap.credential.AccountUnlocked;
 import vn.dangnhap.credential.ClientThrottled;
@@ -134,6 +138,31 @@ class AuditListener {
     void on(LinkMissing e) {
         log.record(AuditEvent.of("LINK_MISSING", "FAILURE", e.accountId(), e.accountEmail(), "LINK_MISSING", e.ip(),
                 e.userAgent(), e.applicationCode(), "reference " + e.reference()));
+    }
+
+    @EventListener
+    void on(CasTicketIssued e) {
+        log.record(AuditEvent.of("CAS_TICKET_ISSUED", "SUCCESS", e.accountId(), e.email(), e.kind(),
+                e.client() == null ? null : e.client().ip(), e.client() == null ? null : e.client().userAgent(),
+                e.serviceCode(), "service " + e.service()));
+    }
+
+    @EventListener
+    void on(CasTicketValidated e) {
+        log.record(AuditEvent.of("CAS_TICKET_VALIDATED", e.success() ? "SUCCESS" : "FAILURE", e.accountId(), e.principal(),
+                e.success() ? null : e.errorCode(), e.ip(), null, e.serviceCode(), e.endpoint() + " service " + e.service()));
+    }
+
+    @EventListener
+    void on(CasLoginRefused e) {
+        log.record(AuditEvent.of("CAS_LOGIN", "FAILURE", e.accountId(), e.email(), e.reason(),
+                e.client().ip(), e.client().userAgent(), e.serviceCode(), "service " + e.service()));
+    }
+
+    @EventListener
+    void on(CasLogoutAttempted e) {
+        log.record(AuditEvent.of("CAS_LOGOUT", e.outcome().equals("DELIVERED") ? "SUCCESS" : "FAILURE", e.accountId(), null,
+                e.outcome(), null, null, e.serviceCode(), "attempt " + e.attempt() + (e.error() == null ? "" : ": " + e.error())));
     }
 
     private static String linkDetail(AppLink link, String actor) {

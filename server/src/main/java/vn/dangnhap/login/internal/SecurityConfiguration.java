@@ -55,6 +55,9 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/css/**", "/icons/**", "/img/**", "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
+                        // CAS endpoints (module cas) decide themselves: /cas/login sends a browser without
+                        // an SSO session to /login (or back, with gateway=true); validation is for servers.
+                        .requestMatchers("/cas/**").permitAll()
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login")

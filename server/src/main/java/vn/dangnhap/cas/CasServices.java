@@ -1,0 +1,144 @@
+package vn.dangnhap.cas;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangnhap.cas.internal.ServiceStore;
+import vn.dangnhap.shared.ConflictException;
+import vn.dangnhap.shared.InvalidInputException;
+import vn.dangnhap.shared.NotFoundException;
+
+/**
+ * The CAS service registry: which service URLs may ask for tickets, under which application code.
+ * Kept in memory and reloaded on every change, so {@code /cas/login} and validation do not query
+ * it (a second node sees a change after its own reload; the cluster issue adds invalidation).
+ */
+@Service
+public class CasServices {
+
+    private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
+    private static final Pattern MARKUP_OR_CONTROL = Pattern.compile("[<>\\p{Cntrl}]");
+
+    private final ServiceStore store;
+    private volatile List<CasService> cache;
+
+    public CasServices(ServiceStore store) {
+        this.store = store;
+    }
+
+    public List<CasService> all() {
+        List<CasService> services = cache;
+        if (services == null) {
+            services = store.all();
+            cache = services;
+        }
+        return services;
+    }
+
+    public Optional<CasService> find(String code) {
+        return code == null ? Optional.empty()
+                : all().stream().filter(s -> s.code().equals(code.strip().toLowerCase(Locale.ROOT))).findFirst();
+    }
+
+    public CasService service(String code) {
+        return find(code).orElseThrow(() -> new NotFoundException("cas.service.not-found"));
+    }
+
+    /** The registration the service URL matches, enabled or not; the first by code when several do. */
+    public Optional<CasService> forServiceUrl(String service) {
+        return all().stream().filter(s -> s.matches(service)).findFirst();
+    }
+
+    @Transactional
+    public CasService create(CasServiceInput input) {
+        String code = code(input.code());
+        if (store.byCode(code).isPresent()) {
+            throw new ConflictException("cas.service.code-taken", code);
+        }
+        store.insert(validate(code, input, true));
+        cache = null;
+        return service(code);
+    }
+
+    @Transactional
+    public CasService update(String code, CasServiceInput input) {
+        CasService current = service(code);
+        CasService changed = validate(current.code(), input, current.enabled());
+        store.update(changed);
+        cache = null;
+        return service(current.code());
+    }
+
+    @Transactional
+    public CasService setEnabled(String code, boolean enabled) {
+        CasService current = service(code);
+        store.setEnabled(current.code(), enabled);
+        cache = null;
+        return service(current.code());
+    }
+
+    private static String code(String input) {
+        String code = input == null ? "" : input.strip().toLowerCase(Locale.ROOT);
+        if (!CODE.matcher(code).matches()) {
+            throw new InvalidInputException("code", "application.code.invalid");
+        }
+        return code;
+    }
+
+    private static CasService validate(String code, CasServiceInput input, boolean enabled) {
+        String name = input.name() == null ? "" : Normalizer.normalize(input.name(), Normalizer.Form.NFC).strip();
+        if (name.isEmpty()) {
+            throw new InvalidInputException("name", "name.required");
+        }
+        if (name.length() > 200) {
+            throw new InvalidInputException("name", "name.too-long", 200);
+        }
+        if (MARKUP_OR_CONTROL.matcher(name).find()) {
+            throw new InvalidInputException("name", "name.invalid-characters");
+        }
+        return new CasService(code, name, servicePattern(input.servicePattern()), enabled,
+                input.sloEnabled() == null || input.sloEnabled());
+    }
+
+    /**
+     * An absolute http(s) URL without user info, or an anchored regular expression {@code ^…$}
+     * that compiles; at most 2,000 characters.
+     */
+    static String servicePattern(String input) {
+        String text = input == null ? "" : input.strip();
+        if (text.isEmpty()) {
+            throw new InvalidInputException("servicePattern", "cas.service.pattern.required");
+        }
+        if (text.length() > 2000 || text.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidInputException("servicePattern", "cas.service.pattern.invalid");
+        }
+        if (text.startsWith("^")) {
+            if (!text.endsWith("$")) {
+                throw new InvalidInputException("servicePattern", "cas.service.pattern.invalid");
+            }
+            try {
+                Pattern.compile(text);
+            } catch (PatternSyntaxException e) {
+                throw new InvalidInputException("servicePattern", "cas.service.pattern.invalid");
+            }
+            return text;
+        }
+        try {
+            URI uri = new URI(text);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null || uri.getUserInfo() != null) {
+                throw new InvalidInputException("servicePattern", "cas.service.pattern.invalid");
+            }
+        } catch (URISyntaxException e) {
+            throw new InvalidInputException("servicePattern", "cas.service.pattern.invalid");
+        }
+        return text;
+    }
+}

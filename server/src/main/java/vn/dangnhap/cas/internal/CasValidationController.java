@@ -1,0 +1,239 @@
+package vn.dangnhap.cas.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dangnhap.cas.CasService;
+import vn.dangnhap.cas.CasServices;
+import vn.dangnhap.cas.CasTicketIssued;
+import vn.dangnhap.cas.CasTicketValidated;
+import vn.dangnhap.cas.internal.ServiceResponses.Success;
+import vn.dangnhap.cas.internal.TicketStore.ProxyGrantingTicket;
+import vn.dangnhap.cas.internal.TicketStore.ServiceTicket;
+import vn.dangnhap.login.ClientInfo;
+
+/**
+ * Ticket validation, CAS Protocol 3.0 §2.4–2.7: {@code /cas/validate} (CAS 1.0, plain text),
+ * {@code /cas/serviceValidate} and {@code /cas/proxyValidate} (CAS 2.0, no attributes),
+ * {@code /cas/p3/serviceValidate} and {@code /cas/p3/proxyValidate} (CAS 3.0, with attributes),
+ * XML or {@code format=JSON}; and {@code /cas/proxy} (§2.7), which turns a proxy-granting ticket
+ * into a proxy ticket. Every validation attempt consumes the ticket, whatever its outcome (§3.1.1).
+ *
+ * <p>Error codes: {@code INVALID_REQUEST} (a required parameter is missing),
+ * {@code INVALID_TICKET_SPEC} (a proxy ticket at a service-ticket-only endpoint),
+ * {@code INVALID_TICKET} (unknown, used or expired), {@code INVALID_SERVICE} (the ticket was issued
+ * for another service), {@code UNAUTHORIZED_SERVICE_PROXY} (the target service is not registered),
+ * {@code INTERNAL_ERROR}.
+ */
+@RestController
+class CasValidationController {
+
+    private static final Logger log = LoggerFactory.getLogger(CasValidationController.class);
+    private static final MediaType XML = new MediaType("application", "xml", java.nio.charset.StandardCharsets.UTF_8);
+    private static final MediaType TEXT = new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8);
+
+    private final TicketStore store;
+    private final Tickets tickets;
+    private final CasServices services;
+    private final ReleasedIdentity identities;
+    private final ProxyCallback callback;
+    private final ApplicationEventPublisher events;
+    private final java.time.Clock clock;
+
+    CasValidationController(TicketStore store, Tickets tickets, CasServices services, ReleasedIdentity identities,
+                            ProxyCallback callback, ApplicationEventPublisher events, java.time.Clock clock) {
+        this.store = store;
+        this.tickets = tickets;
+        this.services = services;
+        this.identities = identities;
+        this.callback = callback;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The outcome of checking a ticket, before it is written out in one of the formats. */
+    private record Outcome(String errorCode, String description, ServiceTicket ticket, ReleasedIdentity.Released released,
+                           String pgtIou) {
+
+        static Outcome failure(String code, String description) {
+            return new Outcome(code, description, null, null, null);
+        }
+
+        static Outcome failure(String code, String description, ServiceTicket ticket) {
+            return new Outcome(code, description, ticket, null, null);
+        }
+    }
+
+    /** §2.4: "yes\nuser\n" or "no\n\n". */
+    @GetMapping("/cas/validate")
+    ResponseEntity<String> validate(@RequestParam(required = false) String service, @RequestParam(required = false) String ticket,
+                                    @RequestParam(required = false) String renew, HttpServletRequest request) {
+        Outcome outcome = check("/cas/validate", service, ticket, renew, null, false, request);
+        String body = outcome.errorCode() == null ? "yes\n" + outcome.released().user() + "\n" : "no\n\n";
+        return ResponseEntity.ok().contentType(TEXT).body(body);
+    }
+
+    @GetMapping("/cas/serviceValidate")
+    ResponseEntity<String> serviceValidate(@RequestParam(required = false) String service,
+                                           @RequestParam(required = false) String ticket,
+                                           @RequestParam(required = false) String pgtUrl,
+                                           @RequestParam(required = false) String renew,
+                                           @RequestParam(required = false) String format, HttpServletRequest request) {
+        return answer(check("/cas/serviceValidate", service, ticket, renew, pgtUrl, false, request), false, format);
+    }
+
+    @GetMapping("/cas/proxyValidate")
+    ResponseEntity<String> proxyValidate(@RequestParam(required = false) String service,
+                                         @RequestParam(required = false) String ticket,
+                                         @RequestParam(required = false) String pgtUrl,
+                                         @RequestParam(required = false) String renew,
+                                         @RequestParam(required = false) String format, HttpServletRequest request) {
+        return answer(check("/cas/proxyValidate", service, ticket, renew, pgtUrl, true, request), false, format);
+    }
+
+    @GetMapping("/cas/p3/serviceValidate")
+    ResponseEntity<String> p3ServiceValidate(@RequestParam(required = false) String service,
+                                             @RequestParam(required = false) String ticket,
+                                             @RequestParam(required = false) String pgtUrl,
+                                             @RequestParam(required = false) String renew,
+                                             @RequestParam(required = false) String format, HttpServletRequest request) {
+        return answer(check("/cas/p3/serviceValidate", service, ticket, renew, pgtUrl, false, request), true, format);
+    }
+
+    @GetMapping("/cas/p3/proxyValidate")
+    ResponseEntity<String> p3ProxyValidate(@RequestParam(required = false) String service,
+                                           @RequestParam(required = false) String ticket,
+                                           @RequestParam(required = false) String pgtUrl,
+                                           @RequestParam(required = false) String renew,
+                                           @RequestParam(required = false) String format, HttpServletRequest request) {
+        return answer(check("/cas/p3/proxyValidate", service, ticket, renew, pgtUrl, true, request), true, format);
+    }
+
+    /** §2.7: a proxy ticket for {@code targetService}, which must be a registered, enabled service. */
+    @GetMapping("/cas/proxy")
+    ResponseEntity<String> proxy(@RequestParam(required = false) String pgt, @RequestParam(required = false) String targetService,
+                                 @RequestParam(required = false) String format) {
+        boolean json = "JSON".equalsIgnoreCase(format);
+        if (isBlank(pgt) || isBlank(targetService)) {
+            return body(ServiceResponses.proxyFailure("INVALID_REQUEST", "'pgt' and 'targetService' are required", json), json);
+        }
+        Optional<ProxyGrantingTicket> granting = store.proxyGrantingTicket(pgt)
+                .filter(t -> t.expiresAt().isAfter(clock.instant()));
+        if (granting.isEmpty()) {
+            return body(ServiceResponses.proxyFailure("INVALID_TICKET", "Ticket '" + pgt + "' not recognized", json), json);
+        }
+        Optional<CasService> target = services.forServiceUrl(targetService).filter(CasService::enabled);
+        if (target.isEmpty()) {
+            return body(ServiceResponses.proxyFailure("UNAUTHORIZED_SERVICE_PROXY",
+                    "The service '" + targetService + "' may not be proxied to", json), json);
+        }
+        ServiceTicket pt = tickets.proxyTicket(granting.get(), target.get(), targetService);
+        events.publishEvent(new CasTicketIssued("PT", pt.accountId(), null, target.get().code(), cut(targetService), null));
+        return body(ServiceResponses.proxySuccess(pt.id(), json), json);
+    }
+
+    private ResponseEntity<String> answer(Outcome outcome, boolean attributes, String format) {
+        boolean json = "JSON".equalsIgnoreCase(format);
+        if (outcome.errorCode() != null) {
+            return body(ServiceResponses.failure(outcome.errorCode(), outcome.description(), json), json);
+        }
+        return body(ServiceResponses.success(new Success(outcome.released().user(),
+                attributes ? outcome.released().attributes() : null, outcome.pgtIou(), outcome.ticket().proxies()), json), json);
+    }
+
+    private Outcome check(String endpoint, String service, String ticketId, String renew, String pgtUrl, boolean proxyAllowed,
+                          HttpServletRequest request) {
+        Outcome outcome;
+        try {
+            outcome = checkTicket(service, ticketId, renew, pgtUrl, proxyAllowed);
+        } catch (RuntimeException e) {
+            log.error("CAS validation failed", e);
+            outcome = Outcome.failure("INTERNAL_ERROR", "The ticket could not be validated");
+        }
+        ServiceTicket t = outcome.ticket();
+        events.publishEvent(new CasTicketValidated(endpoint, service == null ? null : cut(service),
+                t == null ? null : t.serviceCode(), t == null ? null : t.accountId(),
+                outcome.released() == null ? null : outcome.released().user(), outcome.errorCode(), ClientInfo.of(request).ip()));
+        return outcome;
+    }
+
+    private Outcome checkTicket(String service, String ticketId, String renew, String pgtUrl, boolean proxyAllowed) {
+        if (isBlank(service) || isBlank(ticketId)) {
+            return Outcome.failure("INVALID_REQUEST", "'service' and 'ticket' parameters are both required");
+        }
+        if (!ticketId.startsWith("ST-") && !ticketId.startsWith("PT-")) {
+            return Outcome.failure("INVALID_TICKET_SPEC", "Ticket '" + ticketId + "' is not a service or proxy ticket");
+        }
+        Optional<ServiceTicket> consumed = store.consume(ticketId);
+        if (consumed.isEmpty()) {
+            return Outcome.failure("INVALID_TICKET", "Ticket '" + ticketId + "' not recognized");
+        }
+        ServiceTicket ticket = consumed.get();
+        if (!ticket.expiresAt().isAfter(clock.instant())) {
+            return Outcome.failure("INVALID_TICKET", "Ticket '" + ticketId + "' has expired", ticket);
+        }
+        if (ticket.proxy() && !proxyAllowed) {
+            return Outcome.failure("INVALID_TICKET_SPEC", "Ticket '" + ticketId + "' is a proxy ticket", ticket);
+        }
+        if (!ticket.service().equals(service)) {
+            return Outcome.failure("INVALID_SERVICE", "Ticket '" + ticketId + "' does not match the service '" + service + "'",
+                    ticket);
+        }
+        Optional<CasService> registration = services.find(ticket.serviceCode()).filter(CasService::enabled);
+        if (registration.isEmpty()) {
+            return Outcome.failure("INVALID_SERVICE", "The service '" + service + "' is not registered", ticket);
+        }
+        if ("true".equalsIgnoreCase(renew) && !ticket.fromNewLogin()) {
+            return Outcome.failure("INVALID_TICKET", "Ticket '" + ticketId + "' was not issued from a new login", ticket);
+        }
+        Optional<ReleasedIdentity.Released> released = identities.of(ticket.accountId(), ticket.serviceCode());
+        if (released.isEmpty()) {
+            return Outcome.failure("INVALID_TICKET", "Ticket '" + ticketId + "' belongs to no account", ticket);
+        }
+        String iou = null;
+        if (!isBlank(pgtUrl)) {
+            iou = grantProxy(ticket, pgtUrl);
+        }
+        return new Outcome(null, null, ticket, released.get(), iou);
+    }
+
+    /** §2.5.4: the PGT goes to the callback; the IOU into the answer, and only if the callback said 200. */
+    private String grantProxy(ServiceTicket ticket, String pgtUrl) {
+        if (!ProxyCallback.acceptable(pgtUrl)
+                || services.forServiceUrl(pgtUrl).filter(CasService::enabled).isEmpty()) {
+            return null;
+        }
+        List<String> proxies = new ArrayList<>();
+        proxies.add(pgtUrl);
+        proxies.addAll(ticket.proxies());
+        ProxyGrantingTicket pgt = tickets.proxyGrantingTicket(ticket, proxies);
+        String iou = tickets.newId("PGTIOU");
+        if (!callback.deliver(pgtUrl, pgt.id(), iou)) {
+            return null;
+        }
+        tickets.keep(pgt);
+        events.publishEvent(new CasTicketIssued("PGT", ticket.accountId(), null, ticket.serviceCode(), cut(pgtUrl), null));
+        return iou;
+    }
+
+    private static ResponseEntity<String> body(String body, boolean json) {
+        return ResponseEntity.ok().contentType(json ? MediaType.APPLICATION_JSON : XML).body(body);
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String cut(String text) {
+        return text.length() <= 500 ? text : text.substring(0, 500);
+    }
+}
