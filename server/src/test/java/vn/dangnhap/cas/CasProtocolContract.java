@@ -31,14 +31,16 @@ import vn.dangnhap.testsupport.MutableClock;
 
 /**
  * The CAS protocol over plain HTTP: /cas/login with and without an SSO session, the validation
- * endpoints in their three versions and two formats, and every refusal with its error code.
+ * endpoints in their three versions and two formats, and every refusal with its error code. Run
+ * on H2 ({@link CasProtocolOnH2Test}) and PostgreSQL ({@link CasProtocolOnPostgresTest}): the
+ * ticket store's conditional UPDATE for real.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.profiles.active=demo",
         "spring.datasource.url=jdbc:h2:mem:cas-protocol;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"})
 @Import(MutableClock.Config.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CasProtocolTest {
+abstract class CasProtocolContract {
 
     static final String SERVICE = "https://mot-cua.demo.gov.vn/cas-app/";
     static final String OTHER = "https://van-ban.demo.gov.vn/";
