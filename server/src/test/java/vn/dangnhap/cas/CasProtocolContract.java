@@ -250,4 +250,53 @@ abstract class CasProtocolContract {
         assertThat(other.get("/cas/logout?service=" + enc("https://evil.example.com/")).headers().firstValue("Location")
                 .orElseThrow()).endsWith("/login?logout");
     }
+
+    @Test
+    void aProxyGrantingTicketGoesToTheCallbackAndYieldsProxyTickets() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<String> received = new java.util.concurrent.atomic.AtomicReference<>();
+        com.sun.net.httpserver.HttpServer callback = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        callback.createContext("/pgt", exchange -> {
+            received.set(exchange.getRequestURI().getQuery());
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        callback.start();
+        int callbackPort = callback.getAddress().getPort();
+        String pgtUrl = "http://127.0.0.1:" + callbackPort + "/pgt";
+        try {
+            catalogue.create(new ApplicationInput("cas-proxy", "Proxy", "CAS", "GENERIC", pgtUrl, 5));
+            services.create(new CasServiceInput("cas-proxy", "Proxy", "^http://127\\.0\\.0\\.1:" + callbackPort + "/.*$", false));
+
+            String ticket = ticketFor(signedIn(), SERVICE);
+            String xml = new FormClient(port).get("/cas/serviceValidate?service=" + enc(SERVICE) + "&ticket=" + ticket
+                    + "&pgtUrl=" + enc(pgtUrl)).body();
+            assertThat(xml).contains("<cas:proxyGrantingTicket>PGTIOU-");
+            String iou = xml.substring(xml.indexOf("PGTIOU-"), xml.indexOf("</cas:proxyGrantingTicket>"));
+            assertThat(received.get()).contains("pgtIou=" + iou).contains("pgtId=PGT-");
+            String pgt = received.get().replaceAll(".*pgtId=([^&]+).*", "$1");
+
+            String proxied = new FormClient(port).get("/cas/proxy?pgt=" + pgt + "&targetService=" + enc(OTHER + "inbox")).body();
+            assertThat(proxied).contains("<cas:proxySuccess>", "<cas:proxyTicket>PT-");
+            String pt = proxied.substring(proxied.indexOf("PT-"), proxied.indexOf("</cas:proxyTicket>"));
+            assertThat(validate("/cas/proxyValidate", OTHER + "inbox", pt))
+                    .contains("<cas:user>nguyenvanan@demo.gov.vn</cas:user>", "<cas:proxy>" + pgtUrl + "</cas:proxy>");
+
+            String another = new FormClient(port).get("/cas/proxy?pgt=" + pgt + "&targetService=" + enc(OTHER + "x")).body();
+            String pt2 = another.substring(another.indexOf("PT-"), another.indexOf("</cas:proxyTicket>"));
+            assertThat(validate("/cas/serviceValidate", OTHER + "x", pt2)).contains("code=\"INVALID_TICKET_SPEC\"");
+
+            assertThat(new FormClient(port).get("/cas/proxy?pgt=" + pgt + "&targetService=" + enc("https://evil.example.com/"))
+                    .body()).contains("<cas:proxyFailure code=\"UNAUTHORIZED_SERVICE_PROXY\"");
+            assertThat(new FormClient(port).get("/cas/proxy?pgt=PGT-unknown&targetService=" + enc(SERVICE)).body())
+                    .contains("<cas:proxyFailure code=\"INVALID_TICKET\"");
+
+            // A callback that is not registered gets no proxy-granting ticket; validation still succeeds.
+            String plain = new FormClient(port).get("/cas/serviceValidate?service=" + enc(SERVICE) + "&ticket="
+                    + ticketFor(signedIn(), SERVICE) + "&pgtUrl=" + enc("https://unregistered.example.com/pgt")).body();
+            assertThat(plain).contains("<cas:authenticationSuccess>").doesNotContain("proxyGrantingTicket");
+        } finally {
+            callback.stop(0);
+        }
+    }
 }
