@@ -65,4 +65,29 @@ class CasServiceAdminApiTest {
         assertThat(admin.get("/api/admin/cas-services/nothing").statusCode()).isEqualTo(404);
         assertThat(AdminHttp.api(port, AdminHttp.USER).get("/api/admin/cas-services").statusCode()).isEqualTo(403);
     }
+
+    @Test
+    void theConsoleRegistersAnApplicationForCas() {
+        AdminHttp.api(port, AdminHttp.ADMIN).postJson("/api/admin/applications", """
+                {"code":"cas-console","name":"Lịch công tác","launchUrl":"https://lich.demo.gov.vn/","accessRules":["*"]}""");
+        AdminHttp console = AdminHttp.browser(port, AdminHttp.ADMIN);
+        HttpResponse<String> page = console.get("/admin/applications/cas-console/cas");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Ứng dụng chưa đăng ký CAS.");
+        String csrf = console.csrfOf(page.body());
+
+        HttpResponse<String> bad = console.postForm("/admin/applications/cas-console/cas",
+                java.util.Map.of("servicePattern", "^https://lich", "_csrf", csrf));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("Địa chỉ dịch vụ không hợp lệ");
+
+        HttpResponse<String> saved = console.postForm("/admin/applications/cas-console/cas",
+                java.util.Map.of("servicePattern", "https://lich.demo.gov.vn/", "sloEnabled", "on", "_csrf", csrf));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(console.get("/admin/applications/cas-console/cas").body()).contains("https://lich.demo.gov.vn/", "Đang hoạt động");
+        assertThat(console.postForm("/admin/applications/cas-console/cas/disable", java.util.Map.of("_csrf", csrf)).statusCode())
+                .isEqualTo(302);
+        assertThat(json(AdminHttp.api(port, AdminHttp.ADMIN).get("/api/admin/cas-services/cas-console")).get("enabled").asBoolean())
+                .isFalse();
+    }
 }
