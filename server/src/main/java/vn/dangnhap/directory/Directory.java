@@ -49,6 +49,11 @@ public class Directory {
         return officials.search(query);
     }
 
+    /** How many officials hold {@code role} (e.g. whether any administrator exists yet). */
+    public long officialsWithRole(String role) {
+        return officials.countWithRole(role);
+    }
+
     public long officialCount() {
         return officials.count();
     }

@@ -25,6 +25,7 @@ import vn.dangnhap.portal.ApplicationInput;
 /** Loads {@link DemoData} into an empty directory and prints the demo logins once started. */
 @Component
 @Profile("demo")
+@org.springframework.core.annotation.Order(0) // before the bootstrap-admin check, which then finds the demo admin
 class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);

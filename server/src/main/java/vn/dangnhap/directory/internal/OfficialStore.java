@@ -74,6 +74,10 @@ public class OfficialStore {
         return withRoles(jdbc.sql(sql.toString()).params(params).query(this::row).list());
     }
 
+    public long countWithRole(String role) {
+        return jdbc.sql("SELECT COUNT(*) FROM directory_account_role WHERE role = ?").param(role).query(Long.class).single();
+    }
+
     public long count() {
         return jdbc.sql("SELECT COUNT(*) FROM directory_account").query(Long.class).single();
     }
