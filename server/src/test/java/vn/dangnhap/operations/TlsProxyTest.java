@@ -1,16 +1,13 @@
 package vn.dangnhap.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.Inet4Address;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.NetworkInterface;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -122,17 +119,8 @@ class TlsProxyTest {
 
     @Test
     void forwardedHeadersFromLoopbackAreHonoured() {
-        // The control for the next test: the same forged header from a trusted address counts.
+        // The trusted proxy (loopback here) is believed; UntrustedForwardedHeadersTest shows the opposite.
         assertThat(issuerDirect("127.0.0.1")).isEqualTo("https://127.0.0.1");
-    }
-
-    @Test
-    void forwardedHeadersFromAnUntrustedAddressAreIgnored() throws IOException {
-        Optional<InetAddress> own = nonLoopbackAddress();
-        assumeTrue(own.isPresent(), "this machine has no non-loopback IPv4 address to connect from");
-        String host = own.get().getHostAddress();
-
-        assertThat(issuerDirect(host)).isEqualTo("http://" + host + ":" + appPort);
     }
 
     /** Discovery straight from the app (no proxy) at that address, with a forged X-Forwarded-Proto. */
@@ -167,20 +155,6 @@ class TlsProxyTest {
         Matcher m = ISSUER.matcher(discovery);
         assertThat(m.find()).as("issuer in %s", discovery).isTrue();
         return m.group(1);
-    }
-
-    private static Optional<InetAddress> nonLoopbackAddress() throws IOException {
-        return NetworkInterface.networkInterfaces()
-                .filter(nic -> {
-                    try {
-                        return nic.isUp() && !nic.isLoopback();
-                    } catch (IOException e) {
-                        return false;
-                    }
-                })
-                .flatMap(NetworkInterface::inetAddresses)
-                .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress() && !a.isLinkLocalAddress())
-                .findFirst();
     }
 
     private String nginxConf() {
