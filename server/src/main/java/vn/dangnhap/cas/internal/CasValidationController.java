@@ -82,40 +82,20 @@ class CasValidationController {
         return ResponseEntity.ok().contentType(TEXT).body(body);
     }
 
-    @GetMapping("/cas/serviceValidate")
-    ResponseEntity<String> serviceValidate(@RequestParam(required = false) String service,
-                                           @RequestParam(required = false) String ticket,
-                                           @RequestParam(required = false) String pgtUrl,
-                                           @RequestParam(required = false) String renew,
-                                           @RequestParam(required = false) String format, HttpServletRequest request) {
-        return answer(check("/cas/serviceValidate", service, ticket, renew, pgtUrl, false, request), false, format);
-    }
-
-    @GetMapping("/cas/proxyValidate")
-    ResponseEntity<String> proxyValidate(@RequestParam(required = false) String service,
-                                         @RequestParam(required = false) String ticket,
-                                         @RequestParam(required = false) String pgtUrl,
-                                         @RequestParam(required = false) String renew,
-                                         @RequestParam(required = false) String format, HttpServletRequest request) {
-        return answer(check("/cas/proxyValidate", service, ticket, renew, pgtUrl, true, request), false, format);
-    }
-
-    @GetMapping("/cas/p3/serviceValidate")
-    ResponseEntity<String> p3ServiceValidate(@RequestParam(required = false) String service,
-                                             @RequestParam(required = false) String ticket,
-                                             @RequestParam(required = false) String pgtUrl,
-                                             @RequestParam(required = false) String renew,
-                                             @RequestParam(required = false) String format, HttpServletRequest request) {
-        return answer(check("/cas/p3/serviceValidate", service, ticket, renew, pgtUrl, false, request), true, format);
-    }
-
-    @GetMapping("/cas/p3/proxyValidate")
-    ResponseEntity<String> p3ProxyValidate(@RequestParam(required = false) String service,
-                                           @RequestParam(required = false) String ticket,
-                                           @RequestParam(required = false) String pgtUrl,
-                                           @RequestParam(required = false) String renew,
-                                           @RequestParam(required = false) String format, HttpServletRequest request) {
-        return answer(check("/cas/p3/proxyValidate", service, ticket, renew, pgtUrl, true, request), true, format);
+    /**
+     * §2.5–2.6 and §2.8: the CAS 2.0 and 3.0 validation endpoints differ only in whether proxy
+     * tickets are accepted ({@code proxyValidate}) and whether attributes are released ({@code /p3/}).
+     */
+    @GetMapping({"/cas/serviceValidate", "/cas/proxyValidate", "/cas/p3/serviceValidate", "/cas/p3/proxyValidate"})
+    ResponseEntity<String> serviceOrProxyValidate(@RequestParam(required = false) String service,
+                                                  @RequestParam(required = false) String ticket,
+                                                  @RequestParam(required = false) String pgtUrl,
+                                                  @RequestParam(required = false) String renew,
+                                                  @RequestParam(required = false) String format, HttpServletRequest request) {
+        String endpoint = request.getServletPath();
+        boolean acceptsProxyTickets = endpoint.endsWith("/proxyValidate");
+        boolean releasesAttributes = endpoint.startsWith("/cas/p3/");
+        return answer(check(endpoint, service, ticket, renew, pgtUrl, acceptsProxyTickets, request), releasesAttributes, format);
     }
 
     /** §2.7: a proxy ticket for {@code targetService}, which must be a registered, enabled service. */
