@@ -4,7 +4,7 @@
  * password pages: the forced change of a default password (which holds every other page until
  * done), the self-service change, and the expiry warning after login.
  *
- * <p>Public API: {@link vn.dangnhap.login.SignedInOfficial} (the session's principal) and the
+ * <p>Public API: {@link vn.dangnhap.login.SignedInAccount} (the session's principal: {@link vn.dangnhap.login.SignedInOfficial} or {@link vn.dangnhap.login.SignedInCitizen}) and the
  * events {@link vn.dangnhap.login.LoginSucceeded}, {@link vn.dangnhap.login.LoginFailed},
  * {@link vn.dangnhap.login.LoggedOut}, each carrying {@link vn.dangnhap.login.ClientInfo}.
  */

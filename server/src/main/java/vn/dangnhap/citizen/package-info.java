@@ -1,0 +1,16 @@
+/**
+ * Citizens ("công dân"): their accounts (legacy portal accounts with a user name and password, and
+ * accounts made from a national e-ID login), the identity-number types {@link vn.dangnhap.citizen.Cccd}
+ * and {@link vn.dangnhap.citizen.Cmnd}, verification against the National Population Database, the
+ * cut-off date for citizen passwords, and the clean-up of duplicates (merge).
+ *
+ * <p>One person = one account: a personal identification number is stored as <em>verified</em> on at
+ * most one account (unique column), and only after it was proven (e-ID login or a registry match).
+ * A number a citizen merely typed is kept apart as <em>claimed</em> and never used to link accounts.
+ *
+ * <p>Public API: {@link vn.dangnhap.citizen.CitizenAccounts}, {@link vn.dangnhap.citizen.CitizenAccount},
+ * {@link vn.dangnhap.citizen.Cccd}, {@link vn.dangnhap.citizen.Cmnd}. Events:
+ * {@link vn.dangnhap.citizen.CitizenAccountCreated}, {@link vn.dangnhap.citizen.CitizenVerified},
+ * {@link vn.dangnhap.citizen.CitizenAccountsMerged}. Tables: {@code citizen_*}.
+ */
+package vn.dangnhap.citizen;

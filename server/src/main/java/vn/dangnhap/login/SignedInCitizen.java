@@ -1,0 +1,17 @@
+package vn.dangnhap.login;
+
+import java.util.UUID;
+
+/**
+ * A citizen's SSO session. {@code loginName} is the legacy portal user name, or for an account made
+ * from a national e-ID login its personal identification number <em>masked</em> (the session is
+ * shown on pages and written to logs; the full number stays in the citizen module).
+ * {@code verified} is true once the personal identification number was proven (e-ID or registry match).
+ */
+public record SignedInCitizen(UUID accountId, String loginName, String fullName, boolean verified) implements SignedInAccount {
+
+    @Override
+    public String toString() {
+        return loginName;
+    }
+}
