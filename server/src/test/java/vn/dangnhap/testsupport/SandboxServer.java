@@ -1,13 +1,13 @@
 package vn.dangnhap.testsupport;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
-import vn.sandbox.SandboxApplication;
+import vn.sandbox.EmbeddedSandbox;
 import vn.sandbox.SandboxProperties;
 import vn.sandbox.SandboxUrls;
+import vn.sandbox.demo.SandboxDemoLauncher;
 import vn.sandbox.registry.RegistryBehaviour;
 import vn.sandbox.vneid.VneidClients;
 
@@ -35,14 +35,12 @@ public final class SandboxServer {
     public static final String VNEID_PASSWORD = "VNeID@2026";
 
     /** The demo's relying party at the VNeID stand-in (also in the sandbox's own {@code sandbox.properties}). */
-    public static final String DEMO_CLIENT_ID = "dangnhap-demo";
-    public static final String DEMO_CLIENT_SECRET = "dangnhap-demo-secret";
+    public static final String DEMO_CLIENT_ID = SandboxDemoLauncher.DEMO_CLIENT_ID;
+    public static final String DEMO_CLIENT_SECRET = SandboxDemoLauncher.DEMO_CLIENT_SECRET;
 
     /** HTTP Basic credentials of the registry stand-in. */
     public record Credentials(String username, String password) {
     }
-
-    private static SandboxServer shared;
 
     private final ConfigurableApplicationContext context;
 
@@ -50,35 +48,13 @@ public final class SandboxServer {
         this.context = context;
     }
 
-    /** Starts the shared sandbox on a random free loopback port (once per JVM) and returns it. */
-    public static synchronized SandboxServer start() {
-        if (shared == null) {
-            shared = launch(0, "127.0.0.1", "127.0.0.1");
-        }
-        return shared;
-    }
-
     /**
-     * Starts the shared sandbox on a fixed port (the demo run: 8081, advertised as
-     * {@code http://localhost:8081}); when it already runs, returns the running one.
+     * Starts the shared sandbox on a random free loopback port (once per JVM) and returns it. A
+     * {@code @SpringBootTest} with the demo profile starts the same instance first
+     * ({@code vn.sandbox.demo.SandboxDemoLauncher}).
      */
-    public static synchronized SandboxServer startOnPort(int port, String advertisedHost) {
-        if (shared == null) {
-            shared = launch(port, null, advertisedHost);
-        }
-        return shared;
-    }
-
-    private static SandboxServer launch(int port, String bindAddress, String advertisedHost) {
-        List<String> args = new ArrayList<>();
-        args.add("--server.port=" + port);
-        if (bindAddress != null) {
-            args.add("--server.address=" + bindAddress);
-        }
-        args.add("--sandbox.host=" + advertisedHost);
-        args.add("--sandbox.base-url=");
-        args.add("--spring.main.register-shutdown-hook=true");
-        return new SandboxServer(SandboxApplication.startEmbedded(args.toArray(String[]::new)));
+    public static synchronized SandboxServer start() {
+        return new SandboxServer(EmbeddedSandbox.start(0, "127.0.0.1", "127.0.0.1"));
     }
 
     /** e.g. {@code http://127.0.0.1:41234} */
@@ -137,19 +113,7 @@ public final class SandboxServer {
      * demo client's callback on a test server's random port.
      */
     public static void addRedirectUris(String clientId, String... redirectUris) {
-        VneidClients clients = start().context.getBean(VneidClients.class);
-        synchronized (clients) {
-            VneidClients.Client existing = clients.find(clientId)
-                    .orElseThrow(() -> new IllegalArgumentException("Unknown sandbox client " + clientId));
-            List<String> uris = new ArrayList<>(existing.redirectUris());
-            for (String uri : redirectUris) {
-                if (!uris.contains(uri)) {
-                    uris.add(uri);
-                }
-            }
-            clients.register(new VneidClients.Client(clientId, existing.clientSecret(), uris,
-                    existing.postLogoutRedirectUris()));
-        }
+        SandboxDemoLauncher.addRedirectUris(start().context.getBean(VneidClients.class), clientId, redirectUris);
     }
 
     /** The sandbox's own Spring context (never the server's). */
