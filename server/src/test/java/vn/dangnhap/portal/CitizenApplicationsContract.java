@@ -64,8 +64,8 @@ import vn.dangnhap.testsupport.FormClient;
  * every account page answers without an error, the OpenID Connect provider (Nimbus as the client)
  * and CAS (the Apereo client's validator) sign a citizen in to citizen applications with citizen
  * claims and refuse official-only ones with a 403 page and no code or ticket; officials cannot open
- * citizens-only applications. The demo data provides "dichvucong" (citizens, unverified welcome)
- * and "motcua" (both; verified citizens only; the number released). Citizen sessions come from
+ * citizens-only applications. The demo data provides "dvc-tinh" (citizens, unverified welcome)
+ * and "motcua-dt" (both; verified citizens only; the number released). Citizen sessions come from
  * the test-only {@link CitizenSession} (the citizen login pages are built elsewhere).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -77,7 +77,7 @@ abstract class CitizenApplicationsContract {
 
     static final URI REDIRECT = URI.create("http://127.0.0.1:9/callback");
     static final String HOA_PIN = "079195012345";
-    static final String DVC_SERVICE = "https://dichvucong.demo.gov.vn/cas/";
+    static final String DVC_SERVICE = "https://dvc-tinh.demo.gov.vn/cas/";
     static final String OFFICIAL_SERVICE = "https://lichcongtac.demo.gov.vn/cas/";
 
     @LocalServerPort
@@ -115,12 +115,12 @@ abstract class CitizenApplicationsContract {
         catalogue.create(new ApplicationInput("chung", "Ứng dụng chung", "Cho cả hai", "GENERIC", "https://chung.demo.gov.vn/", 1));
         access.replaceRules("chung", List.of(AppAccessRule.EVERYONE));
         access.setAudience("chung", new AppAudience(AppAudience.Audience.BOTH, false, false));
-        for (String app : List.of("motcua", "dichvucong", "lichcongtac", "chung")) {
+        for (String app : List.of("motcua-dt", "dvc-tinh", "lichcongtac", "chung")) {
             secrets.put(app, new Secret(clients.register(new OidcClientInput(app, "Ứng dụng " + app, ClientType.CONFIDENTIAL,
                     List.of(REDIRECT.toString()), List.of(), null, null, List.of("openid", "profile", "email", "phone"),
                     true, false, false, null, null)).secret()));
         }
-        casServices.create(new CasServiceInput("dichvucong", "Cổng dịch vụ công", DVC_SERVICE, true));
+        casServices.create(new CasServiceInput("dvc-tinh", "Cổng dịch vụ công", DVC_SERVICE, true));
         casServices.create(new CasServiceInput("lichcongtac", "Lịch công tác", OFFICIAL_SERVICE, true));
         provider = OIDCProviderMetadata.resolve(new Issuer(base));
         jwks = JWKSet.parse(new FormClient(port).get(provider.getJWKSetURI().toString()).body());
@@ -145,7 +145,7 @@ abstract class CitizenApplicationsContract {
         HttpResponse<String> portal = citizen(hoa).get("/");
         assertThat(portal.statusCode()).isEqualTo(200);
         assertThat(portal.body()).contains("Xin chào, Nguyễn Thị Hoa")
-                .contains("data-app=\"dichvucong\"", "data-app=\"motcua\"", "data-app=\"chung\"")
+                .contains("data-app=\"dvc-tinh\"", "data-app=\"motcua-dt\"", "data-app=\"chung\"")
                 .doesNotContain("data-app=\"lichcongtac\"", "data-app=\"thudientu\"", "data-app=\"ecabinet\"")
                 .doesNotContain("/admin").doesNotContain("citizen-unverified");
     }
@@ -154,18 +154,18 @@ abstract class CitizenApplicationsContract {
     void anUnverifiedCitizenIsToldWhyVerifiedOnlyApplicationsAreMissing() {
         HttpResponse<String> portal = citizen(binh).get("/");
         assertThat(portal.statusCode()).isEqualTo(200);
-        assertThat(portal.body()).contains("data-app=\"dichvucong\"").doesNotContain("data-app=\"motcua\"")
+        assertThat(portal.body()).contains("data-app=\"dvc-tinh\"").doesNotContain("data-app=\"motcua-dt\"")
                 .contains("id=\"citizen-unverified\"").contains("chưa được xác thực số định danh");
     }
 
     @Test
     void aCitizenLaunchesCitizenApplicationsButAnOfficialOnlyOneIsNotFound() {
         FormClient browser = citizen(hoa);
-        HttpResponse<String> launch = browser.get("/launch/dichvucong");
+        HttpResponse<String> launch = browser.get("/launch/dvc-tinh");
         assertThat(launch.statusCode()).isEqualTo(302);
-        assertThat(launch.headers().firstValue("Location").orElseThrow()).startsWith("https://dichvucong.");
+        assertThat(launch.headers().firstValue("Location").orElseThrow()).startsWith("https://dvc-tinh.");
         assertThat(browser.get("/launch/lichcongtac").statusCode()).isEqualTo(404);
-        assertThat(citizen(binh).get("/launch/motcua").statusCode()).isEqualTo(404);
+        assertThat(citizen(binh).get("/launch/motcua-dt").statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -173,8 +173,8 @@ abstract class CitizenApplicationsContract {
         FormClient official = official();
         HttpResponse<String> portal = official.get("/");
         assertThat(portal.body()).contains("data-app=\"lichcongtac\"", "data-app=\"chung\"")
-                .doesNotContain("data-app=\"dichvucong\"", "data-app=\"motcua\"");
-        assertThat(official.get("/launch/dichvucong").statusCode()).isEqualTo(404);
+                .doesNotContain("data-app=\"dvc-tinh\"", "data-app=\"motcua-dt\"");
+        assertThat(official.get("/launch/dvc-tinh").statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -190,7 +190,7 @@ abstract class CitizenApplicationsContract {
         HttpResponse<String> profile = browser.get("/account/profile");
         assertThat(profile.body()).contains("id=\"officials-only\"").contains("Trang này dành cho cán bộ, công chức");
 
-        String csrf = FormClient.csrfToken(browser.get("/account/links").body());
+        String csrf = FormClient.csrfToken(browser.get("/").body()); // the logout form
         HttpResponse<String> password = browser.postForm("/account/password", Map.of("_csrf", csrf,
                 "currentPassword", "x", "newPassword", "Moi@2026xyz!", "repeatPassword", "Moi@2026xyz!"));
         assertThat(password.statusCode()).isEqualTo(200);
@@ -199,13 +199,12 @@ abstract class CitizenApplicationsContract {
         assertThat(phone.statusCode()).isEqualTo(200);
         assertThat(phone.body()).contains("id=\"officials-only\"");
 
+        HttpResponse<String> links = browser.get("/account/links");
+        assertThat(links.body()).contains("id=\"links-citizen\"").doesNotContain("id=\"link-form\"");
         HttpResponse<String> link = browser.postForm("/account/links", Map.of("_csrf", csrf,
-                "application", "dichvucong", "applicationAccount", "hoa.nt"));
-        assertThat(link.statusCode()).isEqualTo(302);
-        assertThat(browser.get("/account/links").body()).contains("hoa.nt");
-        HttpResponse<String> officialOnly = browser.postForm("/account/links", Map.of("_csrf", csrf,
-                "application", "lichcongtac", "applicationAccount", "hoa"));
-        assertThat(officialOnly.statusCode()).isEqualTo(404);
+                "application", "dvc-tinh", "applicationAccount", "hoa.nt"));
+        assertThat(link.statusCode()).isEqualTo(409);
+        assertThat(link.body()).contains("Tài khoản công dân chưa tự thêm liên kết");
     }
 
     // --- OpenID Connect ---
@@ -213,7 +212,7 @@ abstract class CitizenApplicationsContract {
     @Test
     void aCitizenGetsAnIdTokenWithCitizenClaimsAndTheNumberOnlyWhereReleased() throws Exception {
         FormClient browser = citizen(hoa);
-        IDTokenClaimsSet motcua = idToken(browser, "motcua");
+        IDTokenClaimsSet motcua = idToken(browser, "motcua-dt");
         assertThat(motcua.getSubject().getValue()).isEqualTo(hoa.id().toString());
         assertThat(motcua.getStringClaim("account_type")).isEqualTo("citizen");
         assertThat(motcua.getBooleanClaim("citizen_verified")).isTrue();
@@ -222,7 +221,7 @@ abstract class CitizenApplicationsContract {
         assertThat(motcua.getStringClaim("preferred_username")).isEqualTo("0791******45");
         assertThat(motcua.getStringClaim("personal_identifier")).isEqualTo(HOA_PIN);
 
-        IDTokenClaimsSet dvc = idToken(browser, "dichvucong");
+        IDTokenClaimsSet dvc = idToken(browser, "dvc-tinh");
         assertThat(dvc.getStringClaim("account_type")).isEqualTo("citizen");
         assertThat(dvc.getClaim("personal_identifier")).isNull();
         assertThat(dvc.toJSONObject().toString()).doesNotContain(HOA_PIN);
@@ -231,7 +230,7 @@ abstract class CitizenApplicationsContract {
     @Test
     void userInfoTellsALegacyCitizenByUserNameWithUnverifiedEmail() throws Exception {
         FormClient browser = citizen(binh);
-        OIDCTokenResponse tokens = tokens(browser, "dichvucong");
+        OIDCTokenResponse tokens = tokens(browser, "dvc-tinh");
         var userInfo = com.nimbusds.openid.connect.sdk.UserInfoResponse.parse(new UserInfoRequest(provider.getUserInfoEndpointURI(),
                 (BearerAccessToken) tokens.getOIDCTokens().getAccessToken()).toHTTPRequest().send()).toSuccessResponse().getUserInfo();
         assertThat(userInfo.getSubject().getValue()).isEqualTo(binh.id().toString());
@@ -255,7 +254,7 @@ abstract class CitizenApplicationsContract {
 
     @Test
     void anUnverifiedCitizenIsRefusedWhereTheApplicationWantsAVerifiedNumber() {
-        HttpResponse<String> refused = citizen(binh).get(authorizationUrl("motcua"));
+        HttpResponse<String> refused = citizen(binh).get(authorizationUrl("motcua-dt"));
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("chỉ dành cho công dân đã xác thực");
     }
@@ -263,7 +262,7 @@ abstract class CitizenApplicationsContract {
     @Test
     void anOfficialIsRefusedAtACitizensOnlyApplicationButOpensOneForBoth() throws Exception {
         FormClient official = official();
-        HttpResponse<String> refused = official.get(authorizationUrl("dichvucong"));
+        HttpResponse<String> refused = official.get(authorizationUrl("dvc-tinh"));
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("chỉ dành cho công dân");
         IDTokenClaimsSet chung = idToken(official, "chung");
@@ -275,9 +274,9 @@ abstract class CitizenApplicationsContract {
     void mergingMovesConsentsAndRevokesTheMergedAccountsTokens() throws Exception {
         CitizenAccount old = citizens.createLegacy("gop-cu", "Phạm Thị Dung", null, null, null, null, null);
         CitizenAccount survivor = citizens.createLegacy("gop-moi", "Phạm Thị Dung", null, null, null, null, null);
-        consents.save(OAuth2AuthorizationConsent.withId("dichvucong", old.id().toString())
+        consents.save(OAuth2AuthorizationConsent.withId("dvc-tinh", old.id().toString())
                 .authority(new SimpleGrantedAuthority("SCOPE_profile")).build());
-        OIDCTokenResponse tokens = tokens(citizen(old), "dichvucong");
+        OIDCTokenResponse tokens = tokens(citizen(old), "dvc-tinh");
         BearerAccessToken accessToken = (BearerAccessToken) tokens.getOIDCTokens().getAccessToken();
         assertThat(new UserInfoRequest(provider.getUserInfoEndpointURI(), accessToken).toHTTPRequest().send().getStatusCode())
                 .isEqualTo(200);
@@ -286,9 +285,9 @@ abstract class CitizenApplicationsContract {
 
         assertThat(new UserInfoRequest(provider.getUserInfoEndpointURI(), accessToken).toHTTPRequest().send().getStatusCode())
                 .isEqualTo(401);
-        assertThat(consents.findById("dichvucong", old.id().toString())).isNull();
-        assertThat(consents.findById("dichvucong", survivor.id().toString()).getScopes()).containsExactly("profile");
-        HttpResponse<String> afterMerge = citizen(old).get(authorizationUrl("dichvucong"));
+        assertThat(consents.findById("dvc-tinh", old.id().toString())).isNull();
+        assertThat(consents.findById("dvc-tinh", survivor.id().toString()).getScopes()).containsExactly("profile");
+        HttpResponse<String> afterMerge = citizen(old).get(authorizationUrl("dvc-tinh"));
         assertThat(afterMerge.statusCode()).isEqualTo(403);
         assertThat(afterMerge.body()).contains("đã được gộp");
     }

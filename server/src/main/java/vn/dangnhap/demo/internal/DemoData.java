@@ -78,8 +78,8 @@ final class DemoData {
      * an administrator grants it to the one-stop-shop staff.
      */
     static final List<CitizenApp> CITIZEN_APPS = List.of(
-            new CitizenApp("dichvucong", "Cổng dịch vụ công tỉnh", "Nộp hồ sơ, tra cứu thủ tục hành chính trực tuyến",
+            new CitizenApp("dvc-tinh", "Cổng dịch vụ công tỉnh", "Nộp hồ sơ, tra cứu thủ tục hành chính trực tuyến",
                     "SERVICE", "CITIZENS", false, false, List.of()),
-            new CitizenApp("motcua", "Một cửa điện tử", "Theo dõi hồ sơ đã nộp tại bộ phận một cửa",
+            new CitizenApp("motcua-dt", "Một cửa điện tử", "Theo dõi hồ sơ đã nộp tại bộ phận một cửa",
                     "DOCUMENT", "BOTH", true, true, List.of("role:MOT_CUA")));
 }

@@ -55,6 +55,11 @@ class AccountLinksPage {
     String create(@AuthenticationPrincipal SignedInAccount official, @RequestParam(defaultValue = "") String application,
                   @RequestParam(defaultValue = "") String applicationAccount, Model model, HttpServletResponse response) {
         try {
+            if (official instanceof SignedInCitizen) {
+                // Module linking creates links for officials only (it checks the directory); a citizen's
+                // existing links are shown and used at sign-in, new ones cannot be requested here yet.
+                throw new vn.dangnhap.shared.ConflictException("account.links.citizen-no-requests");
+            }
             Application app = catalogue.find(application).filter(a -> linkable(official).contains(a))
                     .orElseThrow(() -> new NotFoundException("application.not-found"));
             links.create(official.accountId(), app.code(), applicationAccount, AppLink.Origin.SELF_SERVICE, actor(official));
@@ -102,6 +107,7 @@ class AccountLinksPage {
                 .toList();
         model.addAttribute("links", own);
         model.addAttribute("applications", linkable(official));
+        model.addAttribute("mayRequest", !(official instanceof SignedInCitizen));
         return "account-links";
     }
 }
