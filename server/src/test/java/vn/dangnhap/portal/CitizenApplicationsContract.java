@@ -45,6 +45,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsent;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsentService;
+import vn.dangnhap.audit.AuditLog;
+import vn.dangnhap.audit.AuditQuery;
 import vn.dangnhap.cas.CasServiceInput;
 import vn.dangnhap.cas.CasServices;
 import vn.dangnhap.citizen.Cccd;
@@ -94,6 +96,8 @@ abstract class CitizenApplicationsContract {
     AppAccessPolicy access;
     @Autowired
     OAuth2AuthorizationConsentService consents;
+    @Autowired
+    AuditLog audit;
 
     String base;
     OIDCProviderMetadata provider;
@@ -250,6 +254,9 @@ abstract class CitizenApplicationsContract {
         assertThat(refused.headers().firstValue("Location")).isEmpty();
         assertThat(refused.body()).contains("id=\"app-refused\"").contains("chỉ dành cho cán bộ, công chức")
                 .doesNotContain("code=");
+        assertThat(audit.search(new AuditQuery("OIDC_AUTHORIZE", "FAILURE", null, null, null, 100)))
+                .anyMatch(e -> hoa.id().equals(e.accountId()) && "OFFICIALS_ONLY".equals(e.reason())
+                        && "lichcongtac".equals(e.application()) && "0791******45".equals(e.username()));
     }
 
     @Test

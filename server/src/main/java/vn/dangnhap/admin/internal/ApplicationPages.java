@@ -40,7 +40,7 @@ class ApplicationPages {
 
     /** The application form as typed; access rules one per line; sort order as text so "abc" is reported, not a 500. */
     record ApplicationForm(String code, String name, String description, String icon, String launchUrl, String sortOrder,
-                           String accessRules, String audience, boolean verifiedCitizensOnly, boolean releasePersonalIdentifier) {
+                           String accessRules, String audience, Boolean verifiedCitizensOnly, Boolean releasePersonalIdentifier) {
 
         static ApplicationForm of(ApplicationRow row) {
             Application a = row.application();
@@ -51,8 +51,8 @@ class ApplicationPages {
 
         /** Unticked boxes send nothing: the form always shows both, so absent means false. */
         ApplicationAdministration.AudienceInput audienceInput() {
-            return new ApplicationAdministration.AudienceInput(audience == null ? "" : audience, verifiedCitizensOnly,
-                    releasePersonalIdentifier);
+            return new ApplicationAdministration.AudienceInput(audience == null ? "" : audience,
+                    Boolean.TRUE.equals(verifiedCitizensOnly), Boolean.TRUE.equals(releasePersonalIdentifier));
         }
 
         ApplicationInput input() {

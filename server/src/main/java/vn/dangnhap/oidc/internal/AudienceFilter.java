@@ -5,7 +5,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -13,7 +15,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import vn.dangnhap.citizen.CitizenAccount;
 import vn.dangnhap.citizen.CitizenAccounts;
 import vn.dangnhap.directory.AppAccessPolicy;
+import vn.dangnhap.login.ClientInfo;
+import vn.dangnhap.login.SignedInAccount;
 import vn.dangnhap.login.SignedInCitizen;
+import vn.dangnhap.oidc.AuthorizationRefused;
 import vn.dangnhap.login.SignedInOfficial;
 
 /**
@@ -30,11 +35,13 @@ class AudienceFilter extends OncePerRequestFilter {
     private final AppAccessPolicy access;
     private final CitizenAccounts citizens;
     private final RegisteredClients clients;
+    private final ApplicationEventPublisher events;
 
-    AudienceFilter(AppAccessPolicy access, CitizenAccounts citizens, RegisteredClients clients) {
+    AudienceFilter(AppAccessPolicy access, CitizenAccounts citizens, RegisteredClients clients, ApplicationEventPublisher events) {
         this.access = access;
         this.citizens = citizens;
         this.clients = clients;
+        this.events = events;
     }
 
     @Override
@@ -52,6 +59,10 @@ class AudienceFilter extends OncePerRequestFilter {
             // client id = application code (RegisteredClients)
             Optional<String> refusal = refusal(principal, client.getClientId());
             if (refusal.isPresent()) {
+                SignedInAccount account = (SignedInAccount) principal;
+                events.publishEvent(new AuthorizationRefused(account.accountId(), account.loginName(), client.getClientId(),
+                        refusal.get().substring("app.refused.".length()).replace('-', '_').toUpperCase(Locale.ROOT),
+                        ClientInfo.of(request)));
                 request.setAttribute(AppRefusedPage.REASON, refusal.get());
                 request.setAttribute(AppRefusedPage.APPLICATION, client.getClientName());
                 request.getRequestDispatcher(AppRefusedPage.PATH).forward(request, response);
