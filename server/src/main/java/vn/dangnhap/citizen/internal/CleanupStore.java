@@ -24,6 +24,8 @@ public class CleanupStore {
     private static final String LIVE = "status <> 'MERGED'";
     private static final String PIN = "COALESCE(verified_pin, claimed_pin)";
     private static final String NAME_KEY = NameKey.sql("full_name");
+    /** In a group the verified account comes first: the console proposes it as the survivor. */
+    private static final String VERIFIED_FIRST = "CASE WHEN verified_pin IS NULL THEN 1 ELSE 0 END, created_at, id";
 
     /** Keys of the groups; {@code pin} is never shown and never leaves the module unmasked. */
     public record GroupKey(String kind, String pin, String nameKey, LocalDate birthDate) {}
@@ -90,11 +92,11 @@ public class CleanupStore {
     public List<CitizenAccount> members(GroupKey key) {
         if ("NUMBER".equals(key.kind())) {
             return jdbc.sql("SELECT * FROM citizen_account WHERE " + LIVE + " AND (verified_pin = ? OR claimed_pin = ?)"
-                            + " ORDER BY created_at, id")
+                            + " ORDER BY " + VERIFIED_FIRST)
                     .params(key.pin(), key.pin()).query(CitizenStore.ROW).list();
         }
         return jdbc.sql("SELECT * FROM citizen_account WHERE " + LIVE + " AND birth_date = ? AND " + NAME_KEY + " = ?"
-                        + " ORDER BY created_at, id")
+                        + " ORDER BY " + VERIFIED_FIRST)
                 .params(Date.valueOf(key.birthDate()), key.nameKey()).query(CitizenStore.ROW).list();
     }
 
