@@ -133,7 +133,7 @@ public class CitizenCleanup {
     }
 
     public boolean cutoffReached() {
-        return !LocalDate.now(clock.withZone(BusinessTime.ZONE)).isBefore(settings.passwordCutoff());
+        return !clock.instant().atZone(BusinessTime.ZONE).toLocalDate().isBefore(settings.passwordCutoff());
     }
 
     /** How many accounts the bulk disable would take now: active legacy accounts without a verified number. */

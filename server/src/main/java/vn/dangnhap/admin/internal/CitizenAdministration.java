@@ -64,12 +64,7 @@ class CitizenAdministration {
     /** What a merge of {@code merged} into the survivor moves: links (or leaves behind), the verified number, history. */
     record MergeItem(CitizenRow account, List<AppLink> linksMoving, List<AppLink> linksLeftBehind, boolean numberMoves) {}
 
-    record MergePlan(CitizenRow survivor, List<AppLink> survivorLinks, List<MergeItem> items) {
-
-        List<UUID> mergedIds() {
-            return items.stream().map(i -> i.account().id()).toList();
-        }
-    }
+    record MergePlan(CitizenRow survivor, List<AppLink> survivorLinks, List<MergeItem> items, List<UUID> mergedIds) {}
 
     /**
      * Checks a merge without changing anything, with the errors the merge itself would raise:
@@ -112,7 +107,7 @@ class CitizenAdministration {
             survivorVerified |= numberMoves;
             items.add(new MergeItem(CitizenRow.of(m), moving, left, numberMoves));
         }
-        return new MergePlan(CitizenRow.of(survivor), survivorLinks, items);
+        return new MergePlan(CitizenRow.of(survivor), survivorLinks, items, items.stream().map(i -> i.account().id()).toList());
     }
 
     /** Merges every account of the plan into the survivor, all or nothing. */

@@ -48,7 +48,7 @@ class CitizenCsvExport {
 
     /** {@code cong-dan-chua-xac-thuc-2026-11-22.csv}-like: the list and today's date in Vietnam. */
     static String fileName(CleanupCategory category, java.time.Clock clock) {
-        return "cong-dan-" + category.name().toLowerCase(Locale.ROOT) + "-" + LocalDate.now(clock.withZone(BusinessTime.ZONE))
+        return "cong-dan-" + category.name().toLowerCase(Locale.ROOT) + "-" + clock.instant().atZone(BusinessTime.ZONE).toLocalDate()
                 + ".csv";
     }
 
