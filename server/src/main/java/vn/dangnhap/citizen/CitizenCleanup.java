@@ -127,13 +127,15 @@ public class CitizenCleanup {
         return accounts.account(id);
     }
 
-    /** The cut-off day and whether it has come (Vietnamese calendar day). */
+    /** The cut-off day, or null when no cut-off is configured ({@code dangnhap.citizen.password-cutoff=none}). */
     public LocalDate passwordCutoff() {
-        return settings.passwordCutoff();
+        return settings.cutoffDay().orElse(null);
     }
 
+    /** Whether the cut-off day has come (Vietnamese calendar day); false when there is no cut-off. */
     public boolean cutoffReached() {
-        return !clock.instant().atZone(BusinessTime.ZONE).toLocalDate().isBefore(settings.passwordCutoff());
+        return settings.cutoffDay().map(day -> !clock.instant().atZone(BusinessTime.ZONE).toLocalDate().isBefore(day))
+                .orElse(false);
     }
 
     /** How many accounts the bulk disable would take now: active legacy accounts without a verified number. */
@@ -149,8 +151,11 @@ public class CitizenCleanup {
      */
     @Transactional
     public int bulkDisable(CleanupActor actor) {
+        if (settings.cutoffDay().isEmpty()) {
+            throw new ConflictException("citizen.cleanup.no-cutoff");
+        }
         if (!cutoffReached()) {
-            throw new ConflictException("citizen.cleanup.before-cutoff", settings.passwordCutoff().toString());
+            throw new ConflictException("citizen.cleanup.before-cutoff", passwordCutoff().toString());
         }
         Instant now = clock.instant();
         int count = 0;
@@ -161,7 +166,7 @@ public class CitizenCleanup {
                         "BULK_UNVERIFIED_AFTER_CUTOFF", actor));
             }
         }
-        events.publishEvent(new CitizenBulkDisabled(count, settings.passwordCutoff(), actor));
+        events.publishEvent(new CitizenBulkDisabled(count, passwordCutoff(), actor));
         return count;
     }
 

@@ -51,7 +51,8 @@ class CitizenCleanupTest {
     static final String BINH_PIN = "001090004321";
     static final String DUNG_PIN = "036185001234";
     static final String EM_PIN = "031178000456";
-    static final Pattern FULL_NUMBER = Pattern.compile("(?<![\\d-])\\d{9,12}(?![\\d-])");
+    /** A 9- to 12-digit number standing alone (not a piece of a UUID or another token). */
+    static final Pattern FULL_NUMBER = Pattern.compile("(?<![0-9A-Za-z-])\\d{9,12}(?![0-9A-Za-z-])");
 
     @LocalServerPort
     int port;
@@ -87,6 +88,11 @@ class CitizenCleanupTest {
 
     @BeforeEach
     void seed() {
+        // every test starts from the seeded set alone (demo citizens and earlier tests' accounts removed)
+        for (String table : jdbc.sql("SELECT LOWER(table_name) FROM information_schema.tables WHERE LOWER(table_name) IN "
+                + "('citizen_consent', 'citizen_verification_attempt')").query(String.class).list()) {
+            jdbc.sql("DELETE FROM " + table).update();
+        }
         jdbc.sql("DELETE FROM linking_app_link WHERE account_id IN (SELECT id FROM citizen_account)").update();
         jdbc.sql("DELETE FROM credential_password WHERE account_id IN (SELECT id FROM citizen_account)").update();
         jdbc.sql("UPDATE citizen_account SET merged_into = NULL").update();
