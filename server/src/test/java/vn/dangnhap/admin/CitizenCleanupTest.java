@@ -1,6 +1,7 @@
 package vn.dangnhap.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static vn.dangnhap.admin.AdminHttp.json;
 
 import java.net.URLEncoder;
@@ -34,6 +35,7 @@ import vn.dangnhap.credential.PasswordCredentials;
 import vn.dangnhap.linking.AccountLinks;
 import vn.dangnhap.linking.AppLink;
 import vn.dangnhap.linking.internal.LinkStore;
+import vn.dangnhap.testsupport.FormClient;
 import vn.dangnhap.testsupport.MutableClock;
 
 /**
@@ -349,6 +351,39 @@ class CitizenCleanupTest {
         assertThat(console.postForm("/admin/citizens/" + dung.id() + "/disable", Map.of("_csrf", console.csrfOf(dungPage)))
                 .statusCode()).isEqualTo(302);
         assertThat(console.get("/admin/citizens/" + dung.id()).body()).contains("Đã khóa tài khoản.", "id=\"status\">Đã khóa<");
+    }
+
+    /**
+     * Through the real login form, once the citizen password login exists (branch {@code citizen}; until
+     * it is merged this test is skipped): before the merge the legacy account signs in, after it not.
+     * The clock stands before the password cut-off so that only the merge can refuse the login.
+     */
+    @Test
+    void theMergedAccountIsRefusedOnTheLoginForm() {
+        assumeTrue(citizenPasswordLoginPresent(), "the citizen password login is not on this branch yet");
+        clock.moveTo(LocalDate.of(2024, 6, 3).atTime(9, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
+        passwords.setPassword(hoaLegacy.id(), "Legacy@Portal2020");
+        HttpResponse<String> before = new FormClient(port).logIn("hoa.nt", "Legacy@Portal2020");
+        assertThat(before.statusCode()).isEqualTo(302);
+        assertThat(before.headers().firstValue("Location").orElseThrow()).doesNotContain("/login");
+
+        assertThat(api.postJson("/api/admin/citizens/merge",
+                "{\"survivorId\":\"" + hoaEid.id() + "\",\"mergedId\":\"" + hoaLegacy.id() + "\"}").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> after = new FormClient(port).logIn("hoa.nt", "Legacy@Portal2020");
+        assertThat(after.statusCode()).isEqualTo(302);
+        assertThat(after.headers().firstValue("Location").orElseThrow()).contains("/login?error");
+        assertThat(audit.ofAccounts(List.of(hoaLegacy.id()), 20)).anyMatch(e -> "LOGIN".equals(e.type())
+                && "FAILURE".equals(e.outcome()));
+    }
+
+    private static boolean citizenPasswordLoginPresent() {
+        try {
+            Class.forName("vn.dangnhap.citizen.PasswordCutoff");
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
     }
 
     private void link(UUID account, String application, String name) {
