@@ -45,6 +45,8 @@ import vn.dangnhap.testsupport.MutableClock;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.profiles.active=demo",
+        // the demo may switch the cut-off off; these tests need the legal one
+        "dangnhap.citizen.password-cutoff=2024-07-01",
         "spring.datasource.url=jdbc:h2:mem:citizen-cleanup;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"})
 @Import(MutableClock.Config.class)
 class CitizenCleanupTest {
