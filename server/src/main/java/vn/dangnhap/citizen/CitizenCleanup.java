@@ -54,6 +54,11 @@ public class CitizenCleanup {
                 store.count(CleanupCategory.DORMANT, before), dormantMonths);
     }
 
+    /** Refuses a bad N of "no sign-in for N months" before anything is read or written. */
+    public void checkDormantMonths(int months) {
+        dormantBefore(months);
+    }
+
     /** One page of a list, oldest account first. */
     public List<CitizenAccount> list(CleanupCategory category, int dormantMonths, int limit, int offset) {
         checkPage(limit, offset);

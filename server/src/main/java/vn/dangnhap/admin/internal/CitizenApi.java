@@ -128,7 +128,7 @@ class CitizenApi {
     void export(@RequestParam CleanupCategory category, @RequestParam(defaultValue = "12") int months,
                 @RequestParam(defaultValue = "vi") String lang, @AuthenticationPrincipal SignedInOfficial admin,
                 HttpServletRequest request, HttpServletResponse response) throws IOException {
-        cleanup.summary(months); // checks months before the first byte is sent
+        cleanup.checkDormantMonths(months); // before the first byte is sent
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", ContentDisposition.attachment()
                 .filename(CitizenCsvExport.fileName(category, clock), StandardCharsets.UTF_8).build().toString());

@@ -86,7 +86,7 @@ class CitizenPages {
                 Locale locale) throws IOException {
         CleanupCategory list = category(category);
         int n = number("months", months, CitizenCleanup.DEFAULT_DORMANT_MONTHS);
-        cleanup.summary(n); // checks months before the first byte is sent
+        cleanup.checkDormantMonths(n); // before the first byte is sent
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", ContentDisposition.attachment()
                 .filename(CitizenCsvExport.fileName(list, clock), StandardCharsets.UTF_8).build().toString());
