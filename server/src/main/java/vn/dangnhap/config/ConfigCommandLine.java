@@ -20,7 +20,7 @@ import org.springframework.scheduling.config.TaskManagementConfigUtils;
 /**
  * {@code java -jar dangnhap.jar config validate|plan|apply|export [file] [--out file]
  * [--spring.datasource.url=…]}: configuration as code from deployment scripts. Starts Dangnhap
- * without the web server, the scheduled jobs or the start-up tasks (demo data, first
+ * without opening a port ({@code server.port=-1}), without the scheduled jobs or the start-up tasks (demo data, first
  * administrator, {@code dangnhap.config}), on the same database properties as the server
  * (application.yml, environment, {@code --name=value}). Exit status: 0 done, 1 the file has
  * problems (or the database could not be reached), 2 wrong usage.
@@ -144,14 +144,16 @@ public final class ConfigCommandLine {
 
     private static ConfigurableApplicationContext start(Class<?> application, Map<String, String> properties) {
         SpringApplication spring = new SpringApplication(application);
-        spring.setWebApplicationType(WebApplicationType.NONE);
+        // The security configuration needs a servlet context, so the context is a web one, but with
+        // server.port=-1 no port is opened: no request can reach this process.
+        spring.setWebApplicationType(WebApplicationType.SERVLET);
         spring.setLogStartupInfo(false);
-        Map<String, Object> defaults = new LinkedHashMap<>();
+        Map<String, String> arguments = new LinkedHashMap<>(properties);
         // stdout carries the plan or the export: the server's log stays quiet unless asked for.
-        defaults.put("logging.level.root", "warn");
-        defaults.put("logging.level.vn.dangnhap", "warn");
-        defaults.put("spring.main.banner-mode", "off");
-        spring.setDefaultProperties(defaults);
+        arguments.putIfAbsent("logging.level.root", "warn");
+        arguments.putIfAbsent("spring.main.banner-mode", "off");
+        // Command-line arguments win over application.yml: never a listening port.
+        arguments.put("server.port", "-1");
         spring.addInitializers(context -> context.addBeanFactoryPostProcessor(beanFactory -> {
             BeanDefinitionRegistry registry = (BeanDefinitionRegistry) beanFactory;
             // No scheduled jobs (lifecycle, cleanup, deliveries) and no start-up tasks in a command.
@@ -164,7 +166,7 @@ public final class ConfigCommandLine {
                 }
             }
         }));
-        String[] springArgs = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        String[] springArgs = arguments.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         return spring.run(springArgs);
     }
 
