@@ -128,6 +128,20 @@ class ConfigurationAsCodeTest {
     }
 
     @Test
+    void aPlanLeavesNothingBehindInTheCasAndOidcCaches() {
+        ConfigResult plan = config.plan("caches.yaml", """
+                oidcClients:
+                  - {clientId: motcua, name: Một cửa, type: PUBLIC, redirectUris: ["https://motcua.tinh.gov.vn/cb"]}
+                casServices:
+                  - {code: mail, name: Thư, servicePattern: "https://mail.tinh.gov.vn/cas"}
+                """);
+        assertThat(plan.changes()).containsExactly("+ create client motcua", "+ create casService mail");
+        assertThat(clients.find("motcua")).isEmpty();
+        assertThat(casServices.find("mail")).isEmpty();
+        assertThat(casServices.forServiceUrl("https://mail.tinh.gov.vn/cas")).isEmpty();
+    }
+
+    @Test
     void pruneDisablesOrDeletesOnlyWhenTheFileSaysSo() {
         String onlyMail = """
                 applications:
