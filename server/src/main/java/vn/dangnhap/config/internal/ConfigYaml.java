@@ -57,7 +57,6 @@ public final class ConfigYaml {
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setIndent(2);
         options.setIndicatorIndent(0);
-        options.setPrettyFlow(true);
         options.setAllowUnicode(true);
         options.setSplitLines(false);
         options.setWidth(200);
