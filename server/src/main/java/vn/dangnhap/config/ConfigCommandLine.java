@@ -149,8 +149,9 @@ public final class ConfigCommandLine {
         spring.setWebApplicationType(WebApplicationType.SERVLET);
         spring.setLogStartupInfo(false);
         Map<String, String> arguments = new LinkedHashMap<>(properties);
-        // stdout carries the plan or the export: the server's log stays quiet unless asked for.
-        arguments.putIfAbsent("logging.level.root", "warn");
+        // stdout carries the plan or the export, and the console log would go there too: the log is
+        // off unless asked for (--logging.level.root=warn); a failed start is reported on stderr.
+        arguments.putIfAbsent("logging.level.root", "off");
         arguments.putIfAbsent("spring.main.banner-mode", "off");
         // Command-line arguments win over application.yml: never a listening port.
         arguments.put("server.port", "-1");
