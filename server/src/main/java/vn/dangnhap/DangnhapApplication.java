@@ -13,6 +13,10 @@ import vn.dangnhap.shared.BusinessTime;
 public class DangnhapApplication {
 
     public static void main(String[] args) {
+        if (vn.dangnhap.config.ConfigCommandLine.isCommand(args)) {
+            // java -jar dangnhap.jar config validate|plan|apply|export …: no web server, then exit.
+            System.exit(vn.dangnhap.config.ConfigCommandLine.run(DangnhapApplication.class, args, System.out, System.err));
+        }
         SpringApplication.run(DangnhapApplication.class, args);
     }
 

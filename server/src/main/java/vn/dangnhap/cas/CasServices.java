@@ -63,7 +63,7 @@ public class CasServices {
             throw new ConflictException("cas.service.code-taken", code);
         }
         store.insert(validate(code, input, true));
-        cache = null;
+        forgetCache();
         return service(code);
     }
 
@@ -72,7 +72,7 @@ public class CasServices {
         CasService current = service(code);
         CasService changed = validate(current.code(), input, current.enabled());
         store.update(changed);
-        cache = null;
+        forgetCache();
         return service(current.code());
     }
 
@@ -80,8 +80,25 @@ public class CasServices {
     public CasService setEnabled(String code, boolean enabled) {
         CasService current = service(code);
         store.setEnabled(current.code(), enabled);
-        cache = null;
+        forgetCache();
         return service(current.code());
+    }
+
+    /**
+     * Drops the cached registry now and again when the transaction ends, so a list read inside
+     * a transaction that is then rolled back (e.g. a configuration plan) is not kept.
+     */
+    private void forgetCache() {
+        cache = null;
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            cache = null;
+                        }
+                    });
+        }
     }
 
     private static String code(String input) {

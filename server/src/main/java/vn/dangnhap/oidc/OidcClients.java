@@ -94,6 +94,32 @@ public class OidcClients {
         return new RegisteredClientSecret(client, secret);
     }
 
+    /** The shortest client secret {@link #setSecret} accepts: 32 characters. */
+    public static final int MINIMUM_SECRET_LENGTH = 32;
+
+    /**
+     * Sets a confidential client's secret to one chosen outside Dangnhap (configuration as code
+     * reads it from an environment variable); stored as its digest like a generated one.
+     */
+    @Transactional
+    public void setSecret(String clientId, String secret) {
+        OidcClient client = client(clientId);
+        if (client.type() != ClientType.CONFIDENTIAL) {
+            throw new InvalidInputException("secret", "client.public-has-no-secret");
+        }
+        if (secret == null || secret.length() < MINIMUM_SECRET_LENGTH || secret.length() > 512) {
+            throw new InvalidInputException("secret", "client.secret.length", MINIMUM_SECRET_LENGTH, 512);
+        }
+        store.setSecretDigest(client.clientId(), ClientSecretDigest.digest(secret));
+    }
+
+    /** Whether {@code secret} is the client's current secret (compared in constant time). */
+    public boolean secretMatches(String clientId, String secret) {
+        return find(clientId).flatMap(c -> store.stored(c.clientId()))
+                .map(stored -> new ClientSecretDigest().matches(secret, stored.secretDigest()))
+                .orElse(false);
+    }
+
     @Transactional
     public OidcClient setEnabled(String clientId, boolean enabled) {
         OidcClient client = client(clientId);

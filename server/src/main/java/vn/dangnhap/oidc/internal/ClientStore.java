@@ -63,7 +63,7 @@ public class ClientStore {
                         (int) c.accessTokenLifetime().toSeconds(), (int) c.refreshTokenLifetime().toSeconds(), c.enabled(),
                         now, now)
                 .update();
-        cache.remove(c.clientId());
+        forget(c.clientId());
     }
 
     public void update(OidcClient c) {
@@ -77,19 +77,37 @@ public class ClientStore {
                         c.clientCredentials(), (int) c.accessTokenLifetime().toSeconds(),
                         (int) c.refreshTokenLifetime().toSeconds(), clock.instant().atOffset(ZoneOffset.UTC), c.clientId())
                 .update();
-        cache.remove(c.clientId());
+        forget(c.clientId());
     }
 
     public void setSecretDigest(String clientId, String digest) {
         jdbc.sql("UPDATE oidc_client SET secret_digest = ?, updated_at = ? WHERE client_id = ?")
                 .params(digest, clock.instant().atOffset(ZoneOffset.UTC), clientId).update();
-        cache.remove(clientId);
+        forget(clientId);
     }
 
     public void setEnabled(String clientId, boolean enabled) {
         jdbc.sql("UPDATE oidc_client SET enabled = ?, updated_at = ? WHERE client_id = ?")
                 .params(enabled, clock.instant().atOffset(ZoneOffset.UTC), clientId).update();
+        forget(clientId);
+    }
+
+    /**
+     * Drops the cached entry now and again when the transaction ends: a read inside the
+     * transaction may cache the uncommitted row, which must not outlive a rollback (a
+     * configuration plan rolls back on purpose).
+     */
+    private void forget(String clientId) {
         cache.remove(clientId);
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            cache.remove(clientId);
+                        }
+                    });
+        }
     }
 
     private StoredClient row(ResultSet rs, int n) throws SQLException {

@@ -1,0 +1,163 @@
+package vn.dangnhap.config;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.dangnhap.audit.AuditEvent;
+import vn.dangnhap.audit.AuditLog;
+import vn.dangnhap.config.internal.ConfigYaml;
+import vn.dangnhap.config.internal.PlanDiff;
+
+/**
+ * Plans, applies and exports the configuration file. Apply and plan run the same code: the
+ * whole file is applied through the modules' public APIs inside one transaction, then the
+ * export before and after is compared into the plan; a plan, or any problem, rolls everything
+ * back — so a file with one bad field changes nothing, and the plan is exactly what apply does.
+ */
+@Service
+public class ConfigurationAsCode {
+
+    /** Format version written by {@link #export()} and accepted by the reader. */
+    public static final int VERSION = 1;
+
+    private static final Logger log = LoggerFactory.getLogger(ConfigurationAsCode.class);
+    private static final String AUDIT_TYPE = "ADMIN_CHANGE";
+
+    private final List<ConfigSection> sections;
+    private final TransactionTemplate transaction;
+    private final MessageSource messages;
+    private final Function<String, String> environment;
+    private final AuditLog audit;
+
+    public ConfigurationAsCode(List<ConfigSection> sections, PlatformTransactionManager transactions, MessageSource messages,
+                               Environment environment, AuditLog audit) {
+        this.sections = sections.stream().sorted(Comparator.comparingInt(ConfigSection::order)).toList();
+        this.transaction = new TransactionTemplate(transactions);
+        this.messages = messages;
+        this.environment = environment::getProperty;
+        this.audit = audit;
+    }
+
+    /** The top-level keys a file may have besides {@code version} and {@code prune}, in apply order. */
+    public List<String> sectionNames() {
+        return sections.stream().map(ConfigSection::name).toList();
+    }
+
+    /** What {@link #apply} would change; changes nothing. */
+    public ConfigResult plan(String file, String text) {
+        return run(file, text, false, null);
+    }
+
+    /** Creates or updates what the file describes, all or nothing. */
+    public ConfigResult apply(String file, String text, ConfigActor actor) {
+        return run(file, text, true, actor);
+    }
+
+    /** The current settings in the file format: stable order, secrets as {@code ${…}} placeholders. */
+    public String export() {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("version", VERSION);
+        exportSections().forEach(document::put);
+        return ConfigYaml.write("""
+                # Dangnhap configuration (docs/configuration-as-code.md).
+                # Client secrets are not exported: set the environment variables named in ${…} before applying.
+                """, document);
+    }
+
+    /** {@link #export()}, recorded in the audit trail. */
+    public String export(ConfigActor actor) {
+        String text = export();
+        audit.record(AuditEvent.of(AUDIT_TYPE, "SUCCESS", actor.accountId(), actor.username(), "CONFIG_EXPORTED",
+                actor.ip(), actor.userAgent(), null, "configuration exported"));
+        return text;
+    }
+
+    private Map<String, List<Map<String, Object>>> exportSections() {
+        Map<String, List<Map<String, Object>>> model = new LinkedHashMap<>();
+        sections.forEach(section -> model.put(section.name(), section.export()));
+        return model;
+    }
+
+    private ConfigResult run(String file, String text, boolean commit, ConfigActor actor) {
+        ConfigNode root;
+        switch (ConfigYaml.parse(file, text == null ? "" : text)) {
+            case ConfigYaml.Broken broken -> {
+                return new ConfigResult(List.of(), List.of(broken.problem()), false);
+            }
+            case ConfigYaml.Document document -> root = ConfigNode.root(document.root(), file, environment, messages);
+        }
+        if (!root.isPresent()) {
+            return new ConfigResult(List.of(), List.of(new ConfigProblem(file, 0, "", "the file is empty")), false);
+        }
+        if (!root.isMapping()) {
+            return new ConfigResult(List.of(), List.of(new ConfigProblem(file, root.line(), "",
+                    "expected keys such as version, prune, " + String.join(", ", sectionNames()))), false);
+        }
+        List<String> allowed = new ArrayList<>(List.of("version", "prune"));
+        allowed.addAll(sectionNames());
+        root.allowOnly(allowed.toArray(String[]::new));
+        Integer version = root.integer("version");
+        if (version != null && version != VERSION) {
+            root.problem("version", "this server reads version " + VERSION + " of the format");
+        }
+        boolean prune = root.bool("prune", false);
+        if (!root.problems().isEmpty()) {
+            return new ConfigResult(List.of(), root.problems(), false);
+        }
+        Set<String> present = Set.copyOf(root.keys());
+        List<String> changes = new ArrayList<>();
+        try {
+            transaction.executeWithoutResult(status -> {
+                Map<String, List<Map<String, Object>>> before = exportSections();
+                for (ConfigSection section : sections) {
+                    if (present.contains(section.name())) {
+                        section.apply(root.get(section.name()), prune);
+                    }
+                }
+                if (!root.problems().isEmpty()) {
+                    status.setRollbackOnly();
+                    return;
+                }
+                Map<String, List<Map<String, Object>>> after = exportSections();
+                for (ConfigSection section : sections) {
+                    changes.addAll(PlanDiff.lines(section, before.get(section.name()), after.get(section.name())));
+                }
+                changes.addAll(root.notes());
+                if (commit) {
+                    audit.record(AuditEvent.of(AUDIT_TYPE, "SUCCESS", actor.accountId(), actor.username(), "CONFIG_APPLIED",
+                            actor.ip(), actor.userAgent(), null, file + ": " + (changes.isEmpty() ? "no change"
+                                    : changes.size() + " changes: " + String.join(" | ", changes))));
+                } else {
+                    status.setRollbackOnly();
+                }
+            });
+        } catch (RuntimeException e) {
+            // Not a rule broken by the file (those are problems already) but a failure underneath.
+            log.error("Applying {} failed; nothing was changed", file, e);
+            List<ConfigProblem> problems = new ArrayList<>(root.problems());
+            problems.add(new ConfigProblem(file, 0, "", "could not be applied (" + e.getClass().getSimpleName()
+                    + "); nothing was changed, see the server log"));
+            return new ConfigResult(List.of(), problems, false);
+        }
+        if (!root.problems().isEmpty()) {
+            return new ConfigResult(List.of(), root.problems(), false);
+        }
+        if (commit) {
+            log.info("Configuration {} applied: {}", file, changes.isEmpty() ? "no change"
+                    : changes.stream().collect(Collectors.joining("\n  ", changes.size() + " changes\n  ", "")));
+        }
+        return new ConfigResult(changes, List.of(), commit);
+    }
+}

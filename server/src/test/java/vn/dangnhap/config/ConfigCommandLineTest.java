@@ -1,0 +1,104 @@
+package vn.dangnhap.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import vn.dangnhap.DangnhapApplication;
+
+/**
+ * {@code java -jar dangnhap.jar config …} run through the main class's entry against an H2 file
+ * database, and {@code --dangnhap.config} at start: output, exit codes, nothing changed on error.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class ConfigCommandLineTest {
+
+    @Test
+    void wrongUsageExitsWithTwo() {
+        assertThat(ConfigFiles.cli().exitCode()).isEqualTo(ConfigCommandLine.USAGE);
+        ConfigFiles.Run unknown = ConfigFiles.cli("frobnicate");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("unknown command frobnicate", "Usage: java -jar dangnhap.jar config");
+        assertThat(ConfigFiles.cli("plan").exitCode()).isEqualTo(2);
+        assertThat(ConfigFiles.cli("validate", "/no/such/file.yaml").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void validatesPlansAppliesAndExports(@TempDir Path dir) throws Exception {
+        String db = "--spring.datasource.url=" + ConfigFiles.h2File(dir);
+        String secret = "--CFG_TEST_MAIL_SECRET=" + ConfigFiles.MAIL_SECRET;
+        Path rich = dir.resolve("dangnhap.yaml");
+        Files.writeString(rich, ConfigFiles.rich());
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, ConfigFiles.rich().replace("kind: DISTRICT", "kind: VILLAGE"));
+
+        ConfigFiles.Run invalid = ConfigFiles.cli("validate", bad.toString(), db, secret);
+        assertThat(invalid.exitCode()).isEqualTo(ConfigCommandLine.INVALID);
+        assertThat(invalid.err()).contains("bad.yaml:20: units[3].kind: expected one of [PROVINCE, DEPARTMENT, DISTRICT, OFFICE, COMMUNE], "
+                + "found \"VILLAGE\"").doesNotContain("Exception");
+
+        ConfigFiles.Run missingSecret = ConfigFiles.cli("validate", rich.toString(), db);
+        assertThat(missingSecret.exitCode()).isEqualTo(1);
+        assertThat(missingSecret.err()).contains("dangnhap.yaml:60: oidcClients[0].secret: the environment variable CFG_TEST_MAIL_SECRET is not set");
+
+        ConfigFiles.Run valid = ConfigFiles.cli("validate", rich.toString(), db, secret);
+        assertThat(valid.exitCode()).as(valid.err()).isZero();
+        assertThat(valid.out()).contains("dangnhap.yaml: valid");
+
+        ConfigFiles.Run plan = ConfigFiles.cli("plan", rich.toString(), db, secret);
+        assertThat(plan.exitCode()).isZero();
+        assertThat(plan.out()).contains("+ create unit TINH", "+ create application luu-tru", "+ create casService motcua",
+                "+ create releaseRule motcua");
+        ConfigFiles.Run empty = ConfigFiles.cli("export", db);
+        assertThat(empty.out()).as("the plan changed nothing; stdout is the file alone, no log line")
+                .startsWith("# Dangnhap configuration").contains("units: []", "applications: []").doesNotContain(" WARN ", " INFO ");
+
+        assertThat(ConfigFiles.cli("apply", rich.toString(), db, secret).exitCode()).isZero();
+        Path out = dir.resolve("export.yaml");
+        ConfigFiles.Run export = ConfigFiles.cli("export", "--out", out.toString(), db);
+        assertThat(export.exitCode()).isZero();
+        assertThat(Files.readString(out)).startsWith("# Dangnhap configuration").contains("version: 1", "code: XA_B",
+                "secret: ${DANGNHAP_CLIENT_MAIL_SECRET}");
+        ConfigFiles.Run again = ConfigFiles.cli("plan", rich.toString(), db, secret);
+        assertThat(again.out()).contains("No changes.");
+    }
+
+    @Test
+    void aBadFileGivenAtStartStopsTheStartWithItsProblemsAndNoStackTrace(@TempDir Path dir, CapturedOutput output)
+            throws Exception {
+        Path bad = dir.resolve("start.yaml");
+        Files.writeString(bad, """
+                applications:
+                  - code: mail
+                    name: Thư điện tử
+                    launchUrl: https://mail.tinh.gov.vn/
+                    colour: red
+                """);
+        assertThatThrownBy(() -> SpringApplication.run(DangnhapApplication.class, "--server.port=0",
+                "--spring.datasource.url=" + ConfigFiles.h2File(dir), "--dangnhap.config=" + bad))
+                .hasStackTraceContaining("problem(s) in the configuration file");
+        assertThat(output).contains("APPLICATION FAILED TO START", "start.yaml:5: applications[0].colour: unknown key");
+    }
+
+    @Test
+    void aGoodFileGivenAtStartIsApplied(@TempDir Path dir) throws Exception {
+        Path good = dir.resolve("start.yaml");
+        Files.writeString(good, """
+                units:
+                  - {code: TINH, name: Tỉnh Mẫu, kind: PROVINCE}
+                applications:
+                  - {code: mail, name: Thư điện tử, launchUrl: "https://mail.tinh.gov.vn/", accessRules: ["unit:TINH"]}
+                """);
+        try (var context = SpringApplication.run(DangnhapApplication.class, "--server.port=0",
+                "--spring.datasource.url=" + ConfigFiles.h2File(dir), "--dangnhap.config=" + good)) {
+            assertThat(context.getBean(ConfigurationAsCode.class).export()).contains("code: mail", "- unit:TINH");
+        }
+    }
+}

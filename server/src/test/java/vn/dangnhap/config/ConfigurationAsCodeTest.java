@@ -1,0 +1,181 @@
+package vn.dangnhap.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import vn.dangnhap.cas.CasServices;
+import vn.dangnhap.directory.Directory;
+import vn.dangnhap.oidc.OidcClients;
+import vn.dangnhap.portal.ApplicationCatalogue;
+
+/**
+ * Configuration as code on an empty instance (no demo data): the rich file applied, exported,
+ * and the export applied to a second empty database gives the same export; a file with one bad
+ * field changes nothing and names file:line:field; a plan changes nothing; prune only on request.
+ */
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:config-as-code;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+        "CFG_TEST_MAIL_SECRET=" + ConfigFiles.MAIL_SECRET,
+        "DANGNHAP_CLIENT_MAIL_SECRET=" + ConfigFiles.MAIL_SECRET})
+class ConfigurationAsCodeTest {
+
+    @Autowired
+    ConfigurationAsCode config;
+    @Autowired
+    Directory directory;
+    @Autowired
+    ApplicationCatalogue catalogue;
+    @Autowired
+    OidcClients clients;
+    @Autowired
+    CasServices casServices;
+
+    @BeforeEach
+    void applyTheRichFile() {
+        ConfigResult result = config.apply("rich.yaml", ConfigFiles.rich(), ConfigActor.system("test"));
+        assertThat(result.problems()).isEmpty();
+    }
+
+    @Test
+    void appliesTheRichFileThroughTheModules() {
+        assertThat(directory.unit("PHONG_HC").parentCode()).isEqualTo("SO_TTTT");
+        assertThat(directory.unit("XA_B").enabled()).isFalse();
+        assertThat(catalogue.application("luu-tru").enabled()).isFalse();
+        assertThat(clients.client("mail").backchannelLogoutUri()).hasToString("https://mail.tinh.gov.vn/oidc/backchannel-logout");
+        assertThat(clients.secretMatches("mail", ConfigFiles.MAIL_SECRET)).isTrue();
+        assertThat(casServices.forServiceUrl("https://motcua.tinh.gov.vn/login")).isPresent();
+        // Applying the same file again changes nothing: create-or-update by natural key.
+        assertThat(config.plan("rich.yaml", ConfigFiles.rich()).changes()).isEmpty();
+    }
+
+    @Test
+    void exportAppliedToASecondEmptyDatabaseExportsTheSameFile(@TempDir Path dir) throws Exception {
+        String export = config.export();
+        assertThat(export).contains("code: TINH", "clientId: mail", "secret: ${DANGNHAP_CLIENT_MAIL_SECRET}", "year: 2025")
+                .doesNotContain(ConfigFiles.MAIL_SECRET);
+        Path file = dir.resolve("export.yaml");
+        Files.writeString(file, export);
+        String second = ConfigFiles.h2File(dir);
+
+        ConfigFiles.Run applied = ConfigFiles.cli("apply", file.toString(), "--spring.datasource.url=" + second,
+                "--DANGNHAP_CLIENT_MAIL_SECRET=" + ConfigFiles.MAIL_SECRET);
+        assertThat(applied.exitCode()).as(applied.err()).isZero();
+        assertThat(applied.out()).contains("+ create unit TINH", "+ create client mail", "+ create calendarNotice 2025");
+
+        ConfigFiles.Run exported = ConfigFiles.cli("export", "--spring.datasource.url=" + second);
+        assertThat(exported.exitCode()).as(exported.err()).isZero();
+        assertThat(exported.out()).isEqualTo(export);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            wrong type        | 'sortOrder: 10'                              | 'sortOrder: ten'                                | rich.yaml:34: applications[0].sortOrder: expected a whole number
+            unknown unit      | 'parentCode: HUYEN_A'                        | 'parentCode: HUYEN_Z'                           | rich.yaml:25: units[4].parentCode: There is no unit with code "HUYEN_Z"
+            inline secret     | 'secret: ${CFG_TEST_MAIL_SECRET}'            | 'secret: s3cr3t-written-in-the-file'            | rich.yaml:60: oidcClients[0].secret: a secret must be a reference
+            missing variable  | 'secret: ${CFG_TEST_MAIL_SECRET}'            | 'secret: ${CFG_TEST_NOT_SET}'                   | rich.yaml:60: oidcClients[0].secret: the environment variable CFG_TEST_NOT_SET is not set
+            unknown key       | 'sloEnabled: true'                           | 'singleLogout: true'                            | rich.yaml:81: casServices[0].singleLogout: unknown key
+            bad URL           | 'launchUrl: https://motcua.tinh.gov.vn/'     | 'launchUrl: javascript:alert(1)'                | rich.yaml:47: applications[2].launchUrl: The address must be a full http:// or https:// URL.
+            bad redirect      | 'redirectUris: [https://mail.tinh.gov.vn/oidc/callback]' | 'redirectUris: [http://mail.tinh.gov.vn/cb]' | rich.yaml:61: oidcClients[0].redirectUris: Address "http://mail.tinh.gov.vn/cb" is not valid
+            """)
+    void aFileWithOneBadFieldChangesNothingAndSaysWhere(String name, String good, String bad, String expected) {
+        String before = config.export();
+        String file = ConfigFiles.rich().replace("unit:HUYEN_A role:LANH_DAO", "unit:HUYEN_A role:CHUYEN_VIEN")
+                .replace("Hộp thư @tinh.gov.vn", "Hộp thư công vụ");
+        assertThat(file).contains(good);
+        file = file.replaceFirst(java.util.regex.Pattern.quote(good), java.util.regex.Matcher.quoteReplacement(bad));
+
+        ConfigResult result = config.apply("rich.yaml", file, ConfigActor.system("test"));
+
+        assertThat(result.applied()).isFalse();
+        assertThat(result.problems()).hasSize(1);
+        assertThat(result.problems().getFirst().toString()).startsWith(expected);
+        assertThat(config.export()).as("nothing changed, not even the other (valid) edits").isEqualTo(before);
+    }
+
+    @Test
+    void aPlanChangesNothingAndListsCreatesUpdatesAndDeletes() {
+        String before = config.export();
+        String file = """
+                prune: true
+                units:
+                  - {code: TINH, name: Tỉnh Mẫu, kind: PROVINCE}
+                  - {code: SO_TTTT, name: Sở TT&TT, kind: DEPARTMENT, parentCode: TINH}
+                  - {code: PHONG_HC, name: Phòng Hành chính, kind: OFFICE, parentCode: SO_TTTT}
+                  - {code: HUYEN_A, name: Huyện A, kind: DISTRICT, parentCode: TINH}
+                  - {code: XA_B, name: Xã B, kind: COMMUNE, parentCode: HUYEN_A, enabled: false}
+                  - {code: XA_C, name: Xã C, kind: COMMUNE, parentCode: HUYEN_A}
+                calendarNotices: []
+                """;
+
+        ConfigResult plan = config.plan("plan.yaml", file);
+
+        assertThat(plan.problems()).isEmpty();
+        assertThat(plan.applied()).isFalse();
+        assertThat(plan.changes()).containsExactly(
+                "+ create unit XA_C",
+                "~ update unit SO_TTTT: name: Sở Thông tin và Truyền thông -> Sở TT&TT",
+                "- delete calendarNotice 2025");
+        assertThat(config.export()).isEqualTo(before);
+        assertThat(directory.findUnit("XA_C")).isEmpty();
+    }
+
+    @Test
+    void aPlanLeavesNothingBehindInTheCasAndOidcCaches() {
+        ConfigResult plan = config.plan("caches.yaml", """
+                oidcClients:
+                  - {clientId: motcua, name: Một cửa, type: PUBLIC, redirectUris: ["https://motcua.tinh.gov.vn/cb"]}
+                casServices:
+                  - {code: mail, name: Thư, servicePattern: "https://mail.tinh.gov.vn/cas"}
+                """);
+        assertThat(plan.changes()).containsExactly("+ create client motcua", "+ create casService mail");
+        assertThat(clients.find("motcua")).isEmpty();
+        assertThat(casServices.find("mail")).isEmpty();
+        assertThat(casServices.forServiceUrl("https://mail.tinh.gov.vn/cas")).isEmpty();
+    }
+
+    @Test
+    void pruneDisablesOrDeletesOnlyWhenTheFileSaysSo() {
+        String onlyMail = """
+                applications:
+                  - {code: mail, name: Thư điện tử công vụ, description: Hộp thư @tinh.gov.vn, icon: MAIL,
+                     launchUrl: "https://mail.tinh.gov.vn/", sortOrder: 10, accessRules: ["*"]}
+                oidcClients: []
+                calendarNotices: []
+                """;
+        assertThat(config.apply("no-prune.yaml", onlyMail, ConfigActor.system("test")).changes()).isEmpty();
+        assertThat(catalogue.application("vpdt").enabled()).isTrue();
+
+        ConfigResult pruned = config.apply("prune.yaml", "prune: true\n" + onlyMail, ConfigActor.system("test"));
+
+        assertThat(pruned.changes()).containsExactly("- disable application vpdt", "- disable application motcua",
+                "- disable client mail", "- disable client vpdt", "- delete calendarNotice 2025");
+        assertThat(catalogue.application("vpdt").enabled()).isFalse();
+        assertThat(clients.client("mail").enabled()).isFalse();
+        assertThat(directory.unit("SO_TTTT").enabled()).as("units absent from the file are not touched").isTrue();
+        assertThat(casServices.service("motcua").enabled()).as("sections absent from the file are not touched").isTrue();
+    }
+
+    @Test
+    void reportsEveryProblemOfAFileAtOnce() {
+        ConfigResult result = config.plan("many.yaml", """
+                version: 2
+                colours: [red]
+                applications:
+                  - code: x
+                """);
+        assertThat(result.problems()).extracting(ConfigProblem::toString).containsExactly(
+                "many.yaml:2: colours: unknown key (allowed here: version, prune, units, applications, oidcClients, "
+                        + "casServices, releaseRules, calendarNotices)",
+                "many.yaml:1: version: this server reads version 1 of the format");
+        assertThat(config.plan("broken.yaml", "units:\n  - code: [\n").problems().getFirst().toString())
+                .startsWith("broken.yaml:").contains("not valid YAML");
+    }
+}
