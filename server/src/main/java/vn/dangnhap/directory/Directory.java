@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangnhap.citizen.Cccd;
 import vn.dangnhap.directory.internal.FieldRules;
 import vn.dangnhap.directory.internal.OfficialStore;
 import vn.dangnhap.directory.internal.UnitStore;
@@ -101,6 +102,32 @@ public class Directory {
     public OfficialAccount setVerifiedPhone(UUID id, PhoneNumber phone) {
         official(id);
         officials.setVerifiedPhone(id, phone, clock.instant());
+        return official(id);
+    }
+
+    /**
+     * The official whose profile holds this personal identification number as verified (set by an
+     * administrator who checked the identity card). Used by the VNeID login where it admits officials.
+     */
+    public Optional<OfficialAccount> findOfficialByVerifiedPin(Cccd pin) {
+        return officials.idByVerifiedPin(pin.value()).flatMap(officials::byId);
+    }
+
+    /** The official's verified personal identification number, if an administrator set one. */
+    public Optional<Cccd> verifiedPinOf(UUID id) {
+        return officials.verifiedPinOf(id).map(Cccd::new);
+    }
+
+    /**
+     * Sets (or with null clears) the official's verified personal identification number. Conflict
+     * when another official holds it: one number, one official.
+     */
+    @Transactional
+    public OfficialAccount setVerifiedPin(UUID id, Cccd pinOrNull) {
+        official(id);
+        if (!officials.setVerifiedPin(id, pinOrNull == null ? null : pinOrNull.value(), clock.instant())) {
+            throw new ConflictException("official.pin-taken");
+        }
         return official(id);
     }
 
