@@ -24,6 +24,9 @@ import vn.dangnhap.citizen.Cccd;
 import vn.dangnhap.citizen.CitizenAccount;
 import vn.dangnhap.citizen.CitizenAccounts;
 import vn.dangnhap.credential.PasswordCredentials;
+import vn.dangnhap.directory.Directory;
+import vn.dangnhap.directory.EmailAddress;
+import vn.dangnhap.directory.OfficialAccount;
 import vn.dangnhap.testsupport.FormClient;
 
 /**
@@ -52,6 +55,13 @@ class UpstreamLoginHttpTest {
         registry.add("dangnhap.broker.providers.down.client-id", () -> "x");
         registry.add("dangnhap.broker.providers.down.client-secret", () -> "y");
         registry.add("dangnhap.broker.http-timeout", () -> "2s");
+        // The same provider once more, admitting officials with a verified number.
+        registry.add("dangnhap.broker.providers.tinyofficials.preset", () -> "vneid");
+        registry.add("dangnhap.broker.providers.tinyofficials.label", () -> "Cán bộ đăng nhập bằng Tiny");
+        registry.add("dangnhap.broker.providers.tinyofficials.issuer", PROVIDER::issuer);
+        registry.add("dangnhap.broker.providers.tinyofficials.client-id", () -> TinyOidcProvider.CLIENT_ID);
+        registry.add("dangnhap.broker.providers.tinyofficials.client-secret", () -> TinyOidcProvider.CLIENT_SECRET);
+        registry.add("dangnhap.broker.providers.tinyofficials.allow-officials", () -> "true");
     }
 
     @AfterAll
@@ -67,6 +77,8 @@ class UpstreamLoginHttpTest {
     PasswordCredentials passwords;
     @Autowired
     AuditLog audit;
+    @Autowired
+    Directory directory;
 
     private final HttpClient plain = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -225,6 +237,36 @@ class UpstreamLoginHttpTest {
         assertThat(fresh.id()).isNotEqualTo(old.id());
         assertThat(citizens.account(old.id()).verifiedPin()).isNull();
         assertThat(citizens.account(old.id()).status()).isEqualTo(CitizenAccount.Status.ACTIVE);
+    }
+
+    @Test
+    void anOfficialWithAVerifiedNumberSignsInAsTheOfficialOnlyWhereTheProviderAdmitsOfficials() {
+        String pin = "001080000808";
+        OfficialAccount official = directory.findOfficial(new EmailAddress("nguyenvanan@demo.gov.vn")).orElseThrow();
+        directory.setVerifiedPin(official.id(), new Cccd(pin));
+        PROVIDER.signInAs(new TinyOidcProvider.Person(UUID.randomUUID().toString(), pin, official.fullName(), "19800101", "2"));
+
+        FormClient browser = new FormClient(port);
+        HttpResponse<String> atProvider = provider(browser.get("/login/upstream/tinyofficials"));
+        HttpResponse<String> done = browser.get(atProvider.headers().firstValue("Location").orElseThrow());
+        assertThat(done.headers().firstValue("Location").orElseThrow()).isEqualTo("http://localhost:" + port + "/");
+        String portal = browser.get("/").body();
+        assertThat(portal).contains(official.fullName());
+        assertThat(citizens.findByVerifiedPin(new Cccd(pin))).isEmpty();
+        assertThat(auditLines("UPSTREAM_LOGIN")).anyMatch(e -> official.id().equals(e.accountId()) && "OFFICIAL".equals(e.reason()));
+
+        // Logout ends the upstream session too: RP-initiated logout with the ID token and the way back.
+        HttpResponse<String> logout = browser.postForm("/logout", Map.of("_csrf", FormClient.csrfToken(portal)));
+        String location = logout.headers().firstValue("Location").orElseThrow();
+        assertThat(location).startsWith(PROVIDER.issuer() + "/logout?id_token_hint=ey")
+                .contains("post_logout_redirect_uri=http://localhost:" + port + "/login?logout");
+        assertThat(browser.get("/").headers().firstValue("Location").orElseThrow()).endsWith("/login");
+
+        // The provider without "officials" treats the same person as a citizen.
+        FormClient citizenSide = new FormClient(port);
+        loginThroughTiny(citizenSide);
+        assertThat(citizens.findByVerifiedPin(new Cccd(pin))).isPresent();
+        directory.setVerifiedPin(official.id(), null);
     }
 
     /** Start at Dangnhap, pass the provider, come back: the callback's answer. */
