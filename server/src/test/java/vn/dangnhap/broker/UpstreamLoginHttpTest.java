@@ -247,9 +247,12 @@ class UpstreamLoginHttpTest {
         PROVIDER.signInAs(new TinyOidcProvider.Person(UUID.randomUUID().toString(), pin, official.fullName(), "19800101", "2"));
 
         FormClient browser = new FormClient(port);
+        // The e-ID login continues the request it interrupted (as an application's OIDC or CAS login is).
+        assertThat(browser.get("/account/profile").headers().firstValue("Location").orElseThrow()).endsWith("/login");
         HttpResponse<String> atProvider = provider(browser.get("/login/upstream/tinyofficials"));
         HttpResponse<String> done = browser.get(atProvider.headers().firstValue("Location").orElseThrow());
-        assertThat(done.headers().firstValue("Location").orElseThrow()).isEqualTo("http://localhost:" + port + "/");
+        assertThat(done.headers().firstValue("Location").orElseThrow()).startsWith("http://localhost:" + port + "/account/profile");
+        assertThat(browser.get("/account/profile").statusCode()).isEqualTo(200);
         String portal = browser.get("/").body();
         assertThat(portal).contains(official.fullName());
         assertThat(citizens.findByVerifiedPin(new Cccd(pin))).isEmpty();
