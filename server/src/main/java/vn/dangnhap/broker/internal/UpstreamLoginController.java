@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,15 +32,19 @@ import vn.dangnhap.login.ClientInfo;
 class UpstreamLoginController {
 
     private static final Logger log = LoggerFactory.getLogger(UpstreamLoginController.class);
+    /** Time allowed at the provider: enough to type a password or confirm in the VNeID app. */
+    private static final Duration PENDING_LIFETIME = Duration.ofMinutes(15);
 
     private final ProviderCatalogue catalogue;
     private final UpstreamFlow flow;
     private final WhoSignsIn whoSignsIn;
     private final UpstreamSignIn signIn;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     UpstreamLoginController(ProviderCatalogue catalogue, UpstreamFlow flow, WhoSignsIn whoSignsIn, UpstreamSignIn signIn,
-                            ApplicationEventPublisher events) {
+                            ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.catalogue = catalogue;
         this.flow = flow;
         this.whoSignsIn = whoSignsIn;
@@ -79,6 +85,9 @@ class UpstreamLoginController {
             if (pending == null || !pending.alias().equals(alias) || state == null || !state.equals(pending.state())) {
                 throw new UpstreamLoginRefused("STATE_MISMATCH", "broker.error.state",
                         pending == null ? "no login under way in this session" : "state differs");
+            }
+            if (pending.startedAt().plus(PENDING_LIFETIME).isBefore(clock.instant())) {
+                throw new UpstreamLoginRefused("STATE_MISMATCH", "broker.error.state", "login started too long ago");
             }
             if (error != null) {
                 throw "access_denied".equals(error)
