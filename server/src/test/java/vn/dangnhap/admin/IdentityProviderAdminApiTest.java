@@ -46,47 +46,47 @@ class IdentityProviderAdminApiTest {
     void createsTheVneidPresetKeepsTheSecretEncryptedAndShowsTheButton() {
         AdminHttp admin = AdminHttp.api(port, AdminHttp.ADMIN);
         HttpResponse<String> created = admin.postJson("/api/admin/identity-providers", """
-                {"preset":"vneid","issuer":"https://sso.dinhdanhdientu.gov.vn/realms/citizen","clientId":"tinh-demo",
+                {"alias":"vneid-tinh","preset":"vneid","issuer":"https://sso.dinhdanhdientu.gov.vn/realms/citizen","clientId":"tinh-demo",
                  "clientSecret":"%s"}""".formatted(SECRET));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(created.body()).doesNotContain(SECRET);
-        assertThat(json(created).get("alias").asString()).isEqualTo("vneid");
+        assertThat(json(created).get("alias").asString()).isEqualTo("vneid-tinh");
         assertThat(json(created).get("label").asString()).isEqualTo("Đăng nhập bằng VNeID");
         assertThat(json(created).get("secretSource").asString()).isEqualTo("ENCRYPTED");
         assertThat(json(created).get("scopes").toString()).isEqualTo("[\"openid\",\"profile\",\"email\"]");
         assertThat(json(created).get("claimMapping").get("pinClaims").toString()).isEqualTo("[\"preferred_username\",\"SoDinhDanh\"]");
         assertThat(json(created).get("claimMapping").get("birthDateFormat").asString()).isEqualTo("yyyyMMdd");
         assertThat(json(created).get("allowOfficials").asBoolean()).isFalse();
-        String stored = jdbc.sql("SELECT client_secret_sealed FROM broker_provider WHERE alias = 'vneid'").query(String.class).single();
+        String stored = jdbc.sql("SELECT client_secret_sealed FROM broker_provider WHERE alias = 'vneid-tinh'").query(String.class).single();
         assertThat(stored).isNotBlank().doesNotContain(SECRET);
-        assertThat(admin.get("/api/admin/identity-providers/vneid").body()).doesNotContain(SECRET);
+        assertThat(admin.get("/api/admin/identity-providers/vneid-tinh").body()).doesNotContain(SECRET);
 
         String loginPage = AdminHttp.api(port, null).get("/login").body();
-        assertThat(loginPage).contains("href=\"/login/upstream/vneid\"").contains("Đăng nhập bằng VNeID")
+        assertThat(loginPage).contains("href=\"/login/upstream/vneid-tinh\"").contains("Đăng nhập bằng VNeID")
                 .doesNotContain("/login/upstream/fromfile");
 
         // A change without a secret keeps it; an ${ENV} reference replaces it.
-        HttpResponse<String> changed = admin.putJson("/api/admin/identity-providers/vneid", """
+        HttpResponse<String> changed = admin.putJson("/api/admin/identity-providers/vneid-tinh", """
                 {"label":"Đăng nhập bằng VNeID (Bộ Công an)","issuer":"https://sso.dinhdanhdientu.gov.vn/realms/citizen",
                  "clientId":"tinh-demo","scopes":"openid profile","pinClaims":"SoDinhDanh","nameClaims":"HoVaTen",
                  "allowOfficials":true}""");
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
         assertThat(json(changed).get("allowOfficials").asBoolean()).isTrue();
-        assertThat(jdbc.sql("SELECT client_secret_sealed FROM broker_provider WHERE alias = 'vneid'").query(String.class).single())
+        assertThat(jdbc.sql("SELECT client_secret_sealed FROM broker_provider WHERE alias = 'vneid-tinh'").query(String.class).single())
                 .isEqualTo(stored);
-        HttpResponse<String> env = admin.putJson("/api/admin/identity-providers/vneid", """
+        HttpResponse<String> env = admin.putJson("/api/admin/identity-providers/vneid-tinh", """
                 {"label":"Đăng nhập bằng VNeID","issuer":"https://sso.dinhdanhdientu.gov.vn/realms/citizen",
                  "clientId":"tinh-demo","clientSecret":"${VNEID_CLIENT_SECRET}","scopes":"openid profile email",
                  "pinClaims":"preferred_username SoDinhDanh","nameClaims":"HoVaTen"}""");
         assertThat(json(env).get("secretSource").asString()).isEqualTo("ENV");
         assertThat(json(env).get("secretReference").asString()).isEqualTo("VNEID_CLIENT_SECRET");
 
-        assertThat(json(admin.post("/api/admin/identity-providers/vneid/disable")).get("enabled").asBoolean()).isFalse();
-        assertThat(AdminHttp.api(port, null).get("/login").body()).doesNotContain("/login/upstream/vneid");
-        assertThat(json(admin.post("/api/admin/identity-providers/vneid/enable")).get("enabled").asBoolean()).isTrue();
+        assertThat(json(admin.post("/api/admin/identity-providers/vneid-tinh/disable")).get("enabled").asBoolean()).isFalse();
+        assertThat(AdminHttp.api(port, null).get("/login").body()).doesNotContain("/login/upstream/vneid-tinh");
+        assertThat(json(admin.post("/api/admin/identity-providers/vneid-tinh/enable")).get("enabled").asBoolean()).isTrue();
 
         assertThat(audit.search(new AuditQuery("ADMIN_CHANGE", null, null, null, null, 100)))
-                .anyMatch(e -> "IDP_CREATED".equals(e.reason()) && e.detail().contains("vneid"))
+                .anyMatch(e -> "IDP_CREATED".equals(e.reason()) && e.detail().contains("vneid-tinh"))
                 .anyMatch(e -> "IDP_UPDATED".equals(e.reason()))
                 .anyMatch(e -> "IDP_DISABLED".equals(e.reason()))
                 .noneMatch(e -> String.valueOf(e.detail()).contains(SECRET));
@@ -129,6 +129,9 @@ class IdentityProviderAdminApiTest {
                 {"alias":"fromfile","preset":"vneid","issuer":"https://idp.example.vn","clientId":"x","clientSecret":"y"}""");
         assertThat(fromFile.statusCode()).isEqualTo(409);
         assertThat(admin.putJson("/api/admin/identity-providers/fromfile", "{}").statusCode()).isEqualTo(409);
+        assertThat(admin.postJson("/api/admin/identity-providers", """
+                {"preset":"vneid","issuer":"https://idp.example.vn","clientId":"x","clientSecret":"y"}""").statusCode())
+                .as("the demo's vneid comes from the configuration file").isEqualTo(409);
         HttpResponse<String> listed = admin.get("/api/admin/identity-providers/fromfile");
         assertThat(json(listed).get("fromConfiguration").asBoolean()).isTrue();
         assertThat(json(listed).get("secretSource").asString()).isEqualTo("CONFIGURATION");
