@@ -18,6 +18,9 @@ import vn.dangnhap.citizen.Cccd;
 import vn.dangnhap.citizen.CitizenAccount;
 import vn.dangnhap.citizen.CitizenAccounts;
 import vn.dangnhap.credential.PasswordCredentials;
+import vn.dangnhap.directory.Directory;
+import vn.dangnhap.directory.EmailAddress;
+import vn.dangnhap.directory.OfficialAccount;
 import vn.dangnhap.testsupport.HeadlessChromium;
 import vn.dangnhap.testsupport.SandboxServer;
 
@@ -29,7 +32,8 @@ import vn.dangnhap.testsupport.SandboxServer;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.profiles.active=demo",
-        "spring.datasource.url=jdbc:h2:mem:vneid-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"})
+        "spring.datasource.url=jdbc:h2:mem:vneid-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+        "dangnhap.broker.providers.vneid.allow-officials=true"})
 class VneidLoginBrowserTest {
 
     @LocalServerPort
@@ -40,6 +44,8 @@ class VneidLoginBrowserTest {
     PasswordCredentials passwords;
     @Autowired
     AuditLog audit;
+    @Autowired
+    Directory directory;
 
     private final java.util.List<BrowserContext> contexts = new java.util.ArrayList<>();
 
@@ -166,6 +172,31 @@ class VneidLoginBrowserTest {
         assertThat(citizens.findByVerifiedPin(em).orElseThrow().id()).isEqualTo(eid.id());
         assertThat(audit.search(new AuditQuery("EID_ATTACH", "SUCCESS", "0311******56", null, null, 10)))
                 .anyMatch(e -> "MERGED".equals(e.reason()) && eid.id().equals(e.accountId()));
+    }
+
+    @Test
+    void anOfficialWithAVerifiedNumberSignsInWithVneidAndLogoutEndsTheVneidSessionToo() {
+        Cccd binh = new Cccd("001090004321");
+        OfficialAccount official = directory.findOfficial(new EmailAddress("nguyenvanan@demo.gov.vn")).orElseThrow();
+        directory.setVerifiedPin(official.id(), binh);
+        try {
+            Page page = browser();
+            page.navigate(url("/login"));
+            signInAtVneid(page, binh.value());
+            page.waitForURL(url("/"));
+            assertThat(page.locator(".who")).hasText("Xin chào, " + official.fullName());
+            assertThat(citizens.findByVerifiedPin(binh)).isEmpty();
+
+            page.locator("#logout").click();
+            page.waitForURL(url("/login?logout"));
+            assertThat(page.locator(".notice")).isVisible();
+            // The VNeID session ended as well: VNeID asks for the password again instead of signing in at once.
+            page.locator("#upstream-vneid").click();
+            page.waitForURL(Pattern.compile(Pattern.quote(SandboxServer.vneidIssuer()) + ".*"));
+            assertThat(page.locator("#password")).isVisible();
+        } finally {
+            directory.setVerifiedPin(official.id(), null);
+        }
     }
 
     private CitizenAccount legacy(String username, String name, Cccd claimed, String email) {
