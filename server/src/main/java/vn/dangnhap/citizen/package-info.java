@@ -9,8 +9,11 @@
  * A number a citizen merely typed is kept apart as <em>claimed</em> and never used to link accounts.
  *
  * <p>Public API: {@link vn.dangnhap.citizen.CitizenAccounts}, {@link vn.dangnhap.citizen.CitizenAccount},
- * {@link vn.dangnhap.citizen.Cccd}, {@link vn.dangnhap.citizen.Cmnd}. Events:
- * {@link vn.dangnhap.citizen.CitizenAccountCreated}, {@link vn.dangnhap.citizen.CitizenVerified},
- * {@link vn.dangnhap.citizen.CitizenAccountsMerged}. Tables: {@code citizen_*}.
+ * {@link vn.dangnhap.citizen.Cccd}, {@link vn.dangnhap.citizen.Cmnd}, the clean-up reports and actions
+ * {@link vn.dangnhap.citizen.CitizenCleanup} (docs/citizen-cleanup.md), {@link vn.dangnhap.citizen.CitizenSettings}.
+ * Events: {@link vn.dangnhap.citizen.CitizenAccountCreated}, {@link vn.dangnhap.citizen.CitizenVerified},
+ * {@link vn.dangnhap.citizen.CitizenAccountsMerged} (the merged account's password is removed on it),
+ * {@link vn.dangnhap.citizen.CitizenAccountDisabled}, {@link vn.dangnhap.citizen.CitizenBulkDisabled},
+ * {@link vn.dangnhap.citizen.CitizenAccountsExported}. Tables: {@code citizen_*}.
  */
 package vn.dangnhap.citizen;
