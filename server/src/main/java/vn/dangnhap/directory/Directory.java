@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dangnhap.citizen.Cccd;
 import vn.dangnhap.directory.internal.FieldRules;
 import vn.dangnhap.directory.internal.OfficialStore;
 import vn.dangnhap.directory.internal.UnitStore;
@@ -106,16 +105,18 @@ public class Directory {
     }
 
     /**
-     * The official whose profile holds this personal identification number as verified (set by an
-     * administrator who checked the identity card). Used by the VNeID login where it admits officials.
+     * The official whose profile holds this personal identification number (12 digits, checked by
+     * the caller as a CCCD) as verified — set by an administrator who checked the identity card.
+     * Used by the VNeID login where it admits officials. Numbers are plain strings here so that the
+     * directory does not depend on the citizen module.
      */
-    public Optional<OfficialAccount> findOfficialByVerifiedPin(Cccd pin) {
-        return officials.idByVerifiedPin(pin.value()).flatMap(officials::byId);
+    public Optional<OfficialAccount> findOfficialByVerifiedPin(String pin) {
+        return officials.idByVerifiedPin(pin).flatMap(officials::byId);
     }
 
-    /** The official's verified personal identification number, if an administrator set one. */
-    public Optional<Cccd> verifiedPinOf(UUID id) {
-        return officials.verifiedPinOf(id).map(Cccd::new);
+    /** The official's verified personal identification number (12 digits; mask it before showing), if set. */
+    public Optional<String> verifiedPinOf(UUID id) {
+        return officials.verifiedPinOf(id);
     }
 
     /**
@@ -123,9 +124,12 @@ public class Directory {
      * when another official holds it: one number, one official.
      */
     @Transactional
-    public OfficialAccount setVerifiedPin(UUID id, Cccd pinOrNull) {
+    public OfficialAccount setVerifiedPin(UUID id, String pinOrNull) {
         official(id);
-        if (!officials.setVerifiedPin(id, pinOrNull == null ? null : pinOrNull.value(), clock.instant())) {
+        if (pinOrNull != null && !pinOrNull.matches("\\d{12}")) {
+            throw new InvalidInputException("verifiedPin", "cccd.length", pinOrNull.length());
+        }
+        if (!officials.setVerifiedPin(id, pinOrNull, clock.instant())) {
             throw new ConflictException("official.pin-taken");
         }
         return official(id);

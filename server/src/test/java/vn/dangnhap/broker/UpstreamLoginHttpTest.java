@@ -243,7 +243,7 @@ class UpstreamLoginHttpTest {
     void anOfficialWithAVerifiedNumberSignsInAsTheOfficialOnlyWhereTheProviderAdmitsOfficials() {
         String pin = "001080000808";
         OfficialAccount official = directory.findOfficial(new EmailAddress("nguyenvanan@demo.gov.vn")).orElseThrow();
-        directory.setVerifiedPin(official.id(), new Cccd(pin));
+        directory.setVerifiedPin(official.id(), pin);
         PROVIDER.signInAs(new TinyOidcProvider.Person(UUID.randomUUID().toString(), pin, official.fullName(), "19800101", "2"));
 
         FormClient browser = new FormClient(port);
@@ -269,7 +269,7 @@ class UpstreamLoginHttpTest {
         FormClient citizenSide = new FormClient(port);
         loginThroughTiny(citizenSide);
         assertThat(citizens.findByVerifiedPin(new Cccd(pin))).isPresent();
-        directory.setVerifiedPin(official.id(), null);
+        directory.setVerifiedPin(official.id(), (String) null);
     }
 
     /** Start at Dangnhap, pass the provider, come back: the callback's answer. */

@@ -178,7 +178,7 @@ class VneidLoginBrowserTest {
     void anOfficialWithAVerifiedNumberSignsInWithVneidAndLogoutEndsTheVneidSessionToo() {
         Cccd binh = new Cccd("001090004321");
         OfficialAccount official = directory.findOfficial(new EmailAddress("nguyenvanan@demo.gov.vn")).orElseThrow();
-        directory.setVerifiedPin(official.id(), binh);
+        directory.setVerifiedPin(official.id(), binh.value());
         try {
             Page page = browser();
             page.navigate(url("/login"));
@@ -195,7 +195,7 @@ class VneidLoginBrowserTest {
             page.waitForURL(Pattern.compile(Pattern.quote(SandboxServer.vneidIssuer()) + ".*"));
             assertThat(page.locator("#password")).isVisible();
         } finally {
-            directory.setVerifiedPin(official.id(), null);
+            directory.setVerifiedPin(official.id(), (String) null);
         }
     }
 

@@ -63,7 +63,7 @@ class IdentityProviderAdministration {
     @Transactional
     OfficialAccount setOfficialPin(AdminActor actor, UUID officialId, String typedPin) {
         Cccd pin = typedPin == null || typedPin.isBlank() ? null : Cccd.parse("verifiedPin", typedPin);
-        OfficialAccount official = directory.setVerifiedPin(officialId, pin);
+        OfficialAccount official = directory.setVerifiedPin(officialId, pin == null ? null : pin.value());
         changes.record(actor, pin == null ? "OFFICIAL_PIN_CLEARED" : "OFFICIAL_PIN_SET", null,
                 official.email().value() + (pin == null ? "" : " " + pin.masked()));
         return official;

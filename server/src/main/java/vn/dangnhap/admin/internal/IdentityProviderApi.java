@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.dangnhap.broker.ClaimMapping;
 import vn.dangnhap.broker.IdentityProvider;
 import vn.dangnhap.broker.IdentityProviderInput;
-import vn.dangnhap.citizen.Cccd;
+import vn.dangnhap.citizen.IdNumbers;
 import vn.dangnhap.directory.Directory;
 import vn.dangnhap.login.SignedInOfficial;
 
@@ -112,7 +112,7 @@ class IdentityProviderApi {
     @Operation(summary = "An official's verified personal identification number (masked)")
     PinView pin(@PathVariable UUID id) {
         var official = directory.official(id);
-        return new PinView(id, official.email().value(), directory.verifiedPinOf(id).map(Cccd::masked).orElse(null));
+        return new PinView(id, official.email().value(), directory.verifiedPinOf(id).map(IdNumbers::mask).orElse(null));
     }
 
     @PutMapping("/api/admin/officials/{id}/verified-pin")
@@ -121,6 +121,6 @@ class IdentityProviderApi {
     PinView setPin(@PathVariable UUID id, @RequestBody PinRequest body, @AuthenticationPrincipal SignedInOfficial admin,
                    HttpServletRequest request) {
         var official = administration.setOfficialPin(AdminActor.of(admin, request), id, body.verifiedPin());
-        return new PinView(id, official.email().value(), directory.verifiedPinOf(id).map(Cccd::masked).orElse(null));
+        return new PinView(id, official.email().value(), directory.verifiedPinOf(id).map(IdNumbers::mask).orElse(null));
     }
 }

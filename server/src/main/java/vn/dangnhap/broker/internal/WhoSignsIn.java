@@ -49,7 +49,7 @@ class WhoSignsIn {
     @Transactional
     Outcome decide(IdentityProvider provider, EidIdentity identity) {
         if (provider.allowOfficials()) {
-            Optional<OfficialAccount> official = directory.findOfficialByVerifiedPin(identity.cccd());
+            Optional<OfficialAccount> official = directory.findOfficialByVerifiedPin(identity.cccd().value());
             if (official.isPresent()) {
                 if (official.get().status() != AccountStatus.ACTIVE) {
                     throw new UpstreamLoginRefused("ACCOUNT_DISABLED", "broker.error.disabled", "official " + official.get().status());
