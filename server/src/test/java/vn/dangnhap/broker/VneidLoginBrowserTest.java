@@ -62,6 +62,7 @@ class VneidLoginBrowserTest {
         assertThat(first.locator("#upstream-vneid")).hasText("Đăng nhập bằng VNeID");
         signInAtVneid(first, chau.value());
         first.waitForURL(url("/"));
+        assertThat(first.locator(".who")).hasText("Xin chào, Lê Minh Châu");
         CitizenAccount created = citizens.findByVerifiedPin(chau).orElseThrow();
         assertThat(created.fullName()).isEqualTo("Lê Minh Châu");
         assertThat(created.birthDate()).isEqualTo(LocalDate.of(2003, 11, 20));
