@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 import vn.dangnhap.citizen.CitizenVerificationAttempted.Outcome;
 import vn.dangnhap.citizen.internal.CircuitBreaker;
 import vn.dangnhap.citizen.internal.CitizenProperties;
-import vn.dangnhap.citizen.internal.ConsentStore;
+import vn.dangnhap.citizen.internal.CitizenConsentStore;
 import vn.dangnhap.citizen.internal.VerificationAttemptStore;
 import vn.dangnhap.shared.ConflictException;
 
@@ -32,14 +32,14 @@ public class CitizenVerification {
 
     private final CitizenAccounts accounts;
     private final PopulationRegistry registry;
-    private final ConsentStore consents;
+    private final CitizenConsentStore consents;
     private final VerificationAttemptStore attempts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final CircuitBreaker breaker;
     private final int attemptsPerDay;
 
-    public CitizenVerification(CitizenAccounts accounts, PopulationRegistry registry, ConsentStore consents,
+    public CitizenVerification(CitizenAccounts accounts, PopulationRegistry registry, CitizenConsentStore consents,
                                VerificationAttemptStore attempts, CitizenProperties properties,
                                ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
@@ -106,7 +106,7 @@ public class CitizenVerification {
         items.add("HO_TEN");
         String dataItems = String.join(",", items);
         Instant now = clock.instant();
-        consents.insert(new ConsentStore.Consent(UUID.randomUUID(), account.id(), CONSENT_PURPOSE, CONSENT_TEXT_VERSION,
+        consents.insert(new CitizenConsentStore.Consent(UUID.randomUUID(), account.id(), CONSENT_PURPOSE, CONSENT_TEXT_VERSION,
                 dataItems, now, clientIp));
         events.publishEvent(new CitizenConsentGiven(account.id(), account.displayLogin(), CONSENT_PURPOSE,
                 CONSENT_TEXT_VERSION, dataItems, clientIp));

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 
 /** Table {@code citizen_consent}: who consented, when, to which text version, for which data. */
 @Repository
-public class ConsentStore {
+public class CitizenConsentStore {
 
     /** One stored consent. */
     public record Consent(UUID id, UUID accountId, String purpose, String textVersion, String dataItems,
@@ -17,7 +17,7 @@ public class ConsentStore {
 
     private final JdbcClient jdbc;
 
-    public ConsentStore(JdbcClient jdbc) {
+    public CitizenConsentStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
