@@ -41,7 +41,7 @@ import vn.dangnhap.testsupport.HeadlessChromium;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.profiles.active=demo",
         "spring.datasource.url=jdbc:h2:mem:cas-client;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-        "dangnhap.cas.logout-delivery-interval=PT1S"})
+        "dangnhap.session.logout-delivery-interval=PT1S"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CasClientBrowserTest {
 

@@ -39,7 +39,7 @@ import vn.dangnhap.testsupport.HeadlessChromium;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.profiles.active=demo",
         "spring.datasource.url=jdbc:h2:mem:oidc-rp;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-        "dangnhap.oidc.logout-delivery-interval=PT1S"})
+        "dangnhap.session.logout-delivery-interval=PT1S"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RelyingPartyBrowserTest {
 

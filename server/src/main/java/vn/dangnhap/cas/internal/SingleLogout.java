@@ -1,13 +1,10 @@
 package vn.dangnhap.cas.internal;
 
-import java.time.Clock;
-import java.time.ZoneOffset;
+import java.net.URI;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,12 +12,14 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dangnhap.cas.CasService;
 import vn.dangnhap.cas.CasServices;
 import vn.dangnhap.login.SsoSessionEnded;
+import vn.dangnhap.session.LogoutNotice;
+import vn.dangnhap.session.LogoutQueue;
 
 /**
  * CAS single logout (the de-facto protocol of Apereo CAS, not in the 3.0 specification): when an
  * SSO session ends, each service that received a service ticket in it and has single logout
- * switched on is queued ({@code cas_logout_delivery}) for a SAML {@code LogoutRequest} whose
- * {@code SessionIndex} is that ticket; {@link LogoutRequests} sends and retries. The session's
+ * switched on is queued in the session module's durable {@link LogoutQueue} for a SAML
+ * {@code LogoutRequest} whose {@code SessionIndex} is that ticket ({@link CasLogoutMessage}). The session's
  * unused tickets and proxy-granting tickets are ended too.
  */
 @Component
@@ -31,22 +30,19 @@ class SingleLogout {
     private final JdbcClient jdbc;
     private final CasServices services;
     private final TicketStore tickets;
-    private final LogoutRequests requests;
-    private final Clock clock;
-    private final Executor kick = Executors.newVirtualThreadPerTaskExecutor();
+    private final LogoutQueue queue;
 
-    SingleLogout(JdbcClient jdbc, CasServices services, TicketStore tickets, LogoutRequests requests, Clock clock) {
+    SingleLogout(JdbcClient jdbc, CasServices services, TicketStore tickets, LogoutQueue queue) {
         this.jdbc = jdbc;
         this.services = services;
         this.tickets = tickets;
-        this.requests = requests;
-        this.clock = clock;
+        this.queue = queue;
     }
 
     @EventListener
     void on(SsoSessionEnded ended) {
         if (enqueue(ended.sid()) > 0) {
-            kick.execute(requests::deliverDue);
+            queue.sendSoon();
         }
     }
 
@@ -59,17 +55,12 @@ class SingleLogout {
                 .list();
         int queued = 0;
         Set<String> told = new HashSet<>();
-        var now = clock.instant().atOffset(ZoneOffset.UTC);
         for (Served s : served) {
             boolean slo = services.find(s.serviceCode()).filter(CasService::enabled).filter(CasService::sloEnabled).isPresent();
             // One request per service URL and ticket; the same URL twice in a session is told about each ticket.
             if (slo && told.add(s.ticketId())) {
-                jdbc.sql("""
-                        INSERT INTO cas_logout_delivery (id, service_code, logout_url, ticket_id, account_id, status, attempts,
-                          next_attempt, created_at)
-                        VALUES (?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""")
-                        .params(UUID.randomUUID(), s.serviceCode(), s.service(), s.ticketId(), s.accountId(), now, now)
-                        .update();
+                queue.enqueue(new LogoutNotice(CasLogoutMessage.PROTOCOL, s.serviceCode(), URI.create(s.service()),
+                        s.accountId().toString(), s.ticketId(), null));
                 queued++;
             }
         }

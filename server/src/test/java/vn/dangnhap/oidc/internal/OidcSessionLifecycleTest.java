@@ -50,7 +50,7 @@ import vn.dangnhap.testsupport.MutableClock;
         "spring.profiles.active=demo",
         "spring.datasource.url=jdbc:h2:mem:oidc-lifecycle;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
         "spring.main.allow-bean-definition-overriding=true",
-        "dangnhap.oidc.logout-delivery-interval=PT1S",
+        "dangnhap.session.logout-delivery-interval=PT1S",
         "dangnhap.oidc.key-overlap=PT1H",
         "dangnhap.oidc.minimum-token-seconds=1"})
 @Import(MutableClock.Config.class)

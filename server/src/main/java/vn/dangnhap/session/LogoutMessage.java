@@ -1,0 +1,22 @@
+package vn.dangnhap.session;
+
+/**
+ * How one protocol writes a logout notice and reports a delivery attempt. Implemented by the
+ * protocol modules (OpenID Connect back-channel logout, CAS single logout).
+ */
+public interface LogoutMessage {
+
+    /** The name stored with each queued notice, e.g. {@code OIDC}. */
+    String protocol();
+
+    /** The {@code application/x-www-form-urlencoded} body to POST, built at send time (fresh timestamps). */
+    String formBody(LogoutNotice notice);
+
+    /**
+     * Called after each attempt.
+     *
+     * @param outcome {@code DELIVERED}, {@code RETRYING} or {@code GAVE_UP}
+     * @param error   why the attempt failed, or null
+     */
+    void attempted(LogoutNotice notice, String outcome, int attempt, String error);
+}
