@@ -66,7 +66,7 @@ final class RegistryStub {
     }
 
     String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/registry";
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/registry/api/v1/verify";
     }
 
     private static String field(String json, String name) {

@@ -20,8 +20,8 @@ public record CitizenProperties(
         @DefaultValue Verification verification) {
 
     /**
-     * @param url              base URL of the registry's verification service; {@code /api/v1/verify} is appended.
-     *                         Empty: no registry configured, every verification answers "try again later"
+     * @param url              the registry's verification endpoint (POST), e.g. {@code https://…/registry/api/v1/verify}.
+     *                         Unset: no registry configured, every verification answers "try again later"
      * @param username         HTTP Basic user name
      * @param password         HTTP Basic password (set it from the environment: DANGNHAP_CITIZEN_REGISTRY_PASSWORD)
      * @param connectTimeout   time to open the connection

@@ -17,7 +17,7 @@ import vn.dangnhap.citizen.Cmnd;
 import vn.dangnhap.citizen.PopulationRegistry;
 
 /**
- * The registry connector over HTTP: {@code POST {url}/api/v1/verify} with HTTP Basic, JSON
+ * The registry connector over HTTP: {@code POST {url}} (e.g. {@code …/registry/api/v1/verify}) with HTTP Basic, JSON
  * {@code {"cccd","cmnd","fullName"}} → {@code {"result":"MATCH"|"NO_MATCH","fullName","birthDate"}}.
  * Connect and read timeouts keep a slow registry from holding the citizen's page. Every answer
  * other than a well-formed 200 is {@link RegistryUnavailable}; numbers never reach the log.
@@ -61,7 +61,7 @@ class HttpPopulationRegistry implements PopulationRegistry {
         VerifyResponse response;
         try {
             response = http.post()
-                    .uri(endpoint())
+                    .uri(url)
                     .contentType(MediaType.APPLICATION_JSON)
                     .accept(MediaType.APPLICATION_JSON)
                     .body(new VerifyRequest(cccd.value(), cmnd == null ? null : cmnd.value(), fullName))
@@ -76,11 +76,6 @@ class HttpPopulationRegistry implements PopulationRegistry {
             throw new RegistryUnavailable("unreachable or too slow", e);
         }
         return answerOf(response);
-    }
-
-    private URI endpoint() {
-        String base = url.toString();
-        return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/api/v1/verify");
     }
 
     private static Answer answerOf(VerifyResponse response) {
