@@ -15,30 +15,30 @@ import vn.dangnhap.audit.AuditQuery;
 import vn.dangnhap.credential.PasswordCredentials;
 import vn.dangnhap.testsupport.MutableClock;
 import vn.dangnhap.testsupport.PasswordHashCounter;
+import vn.dangnhap.testsupport.SandboxServer;
 
 /**
  * The whole application with the demo data (officials and legacy citizens) and the population
- * registry of the sandbox. The citizen-password cut-off is set to 2030-01-01 (a day the tests reach
+ * registry of the sandbox ({@link SandboxServer}; read timeout 1 s). The citizen-password cut-off is set to 2030-01-01 (a day the tests reach
  * by moving the clock); the circuit breaker opens after 3 failures. One context for every subclass.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:citizen-portal;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
         "dangnhap.citizen.password-cutoff=2030-01-01",
         "dangnhap.citizen.registry.failure-threshold=3",
-        "dangnhap.citizen.registry.open-for=60s"})
+        "dangnhap.citizen.registry.open-for=60s",
+        "dangnhap.citizen.registry.read-timeout=1s"})
 @ActiveProfiles("demo")
 @Import({MutableClock.Config.class, RegistryCallCounter.class, PasswordHashCounter.class})
 abstract class CitizenPortalTestBase {
 
     static final String DEMO_PASSWORD = "Demo@2026";
 
-    static final RegistryStub REGISTRY = new RegistryStub();
-
     @DynamicPropertySource
     static void registry(DynamicPropertyRegistry properties) {
-        properties.add("dangnhap.citizen.registry.url", REGISTRY::url);
-        properties.add("dangnhap.citizen.registry.username", () -> "dangnhap");
-        properties.add("dangnhap.citizen.registry.password", () -> "registry-secret");
+        properties.add("dangnhap.citizen.registry.url", SandboxServer::registryUrl);
+        properties.add("dangnhap.citizen.registry.username", () -> SandboxServer.registryCredentials().username());
+        properties.add("dangnhap.citizen.registry.password", () -> SandboxServer.registryCredentials().password());
     }
 
     @LocalServerPort int port;
@@ -49,11 +49,16 @@ abstract class CitizenPortalTestBase {
     @Autowired AuditLog audit;
 
     void registryDown() {
-        REGISTRY.down = true;
+        SandboxServer.setRegistryBehaviour(0, false);
+    }
+
+    /** Answers, but only after {@code latencyMs}. */
+    void registrySlow(long latencyMs) {
+        SandboxServer.setRegistryBehaviour(latencyMs, true);
     }
 
     void registryUp() {
-        REGISTRY.down = false;
+        SandboxServer.resetRegistry();
     }
 
     /** A legacy account as an old portal left it, with a password. */

@@ -201,6 +201,8 @@ class CitizenVerificationHttpTest extends CitizenPortalTestBase {
                     .containsExactlyInAnyOrder("NO_MATCH", "REGISTRY_UNAVAILABLE", "REGISTRY_UNAVAILABLE",
                             "REGISTRY_UNAVAILABLE", "CIRCUIT_OPEN");
 
+            assertThat(open.body()).contains("Chưa xác thực được, vui lòng thử lại sau");
+
             // Back up, and the open period over: one trial call goes through and verifies.
             registryUp();
             clock.advance(Duration.ofSeconds(61));
@@ -212,5 +214,26 @@ class CitizenVerificationHttpTest extends CitizenPortalTestBase {
             registryUp();
             clock.moveTo(Instant.now());
         }
+    }
+
+    @Test
+    void aRegistryTooSlowForTheReadTimeoutCountsAsUnavailable() {
+        CitizenAccount account = legacyAccount("cham.tre", "Hoàng Văn Em", null, "Mat khau cong dan 2019");
+        FormClient client = signIn("cham.tre", "Mat khau cong dan 2019");
+        try {
+            registrySlow(2500);
+            HttpResponse<String> answer = submit(client, "031178000456", "031456789", "Hoàng Văn Em", true);
+            assertThat(answer.statusCode()).isEqualTo(503);
+            assertThat(answer.body()).contains("Chưa xác thực được, vui lòng thử lại sau");
+            assertThat(reload(account.id()).verified()).isFalse();
+            assertThat(auditLines("CITIZEN_VERIFY", "cham.tre")).singleElement().satisfies(line -> {
+                assertThat(line.reason()).isEqualTo("REGISTRY_UNAVAILABLE");
+                assertThat(line.detail()).contains("unreachable or too slow");
+            });
+        } finally {
+            registryUp();
+        }
+        // One failure is forgotten by the next answer (the breaker counts consecutive failures).
+        assertThat(submit(client, "031178000456", "", "Hoàng Văn Anh", true).statusCode()).isEqualTo(422);
     }
 }
