@@ -9,8 +9,13 @@
  * A number a citizen merely typed is kept apart as <em>claimed</em> and never used to link accounts.
  *
  * <p>Public API: {@link vn.dangnhap.citizen.CitizenAccounts}, {@link vn.dangnhap.citizen.CitizenAccount},
- * {@link vn.dangnhap.citizen.Cccd}, {@link vn.dangnhap.citizen.Cmnd}. Events:
+ * {@link vn.dangnhap.citizen.Cccd}, {@link vn.dangnhap.citizen.Cmnd}; verification of legacy accounts
+ * {@link vn.dangnhap.citizen.CitizenVerification} ({@link vn.dangnhap.citizen.VerificationRequest},
+ * {@link vn.dangnhap.citizen.VerificationOutcome}) through the {@link vn.dangnhap.citizen.PopulationRegistry}
+ * connector behind a circuit breaker; {@link vn.dangnhap.citizen.PasswordCutoff}. Events:
  * {@link vn.dangnhap.citizen.CitizenAccountCreated}, {@link vn.dangnhap.citizen.CitizenVerified},
- * {@link vn.dangnhap.citizen.CitizenAccountsMerged}. Tables: {@code citizen_*}.
+ * {@link vn.dangnhap.citizen.CitizenAccountsMerged}, {@link vn.dangnhap.citizen.CitizenVerificationAttempted},
+ * {@link vn.dangnhap.citizen.CitizenConsentGiven}. Tables: {@code citizen_account}, {@code citizen_consent},
+ * {@code citizen_verification_attempt}. Configuration {@code dangnhap.citizen.*} (docs/citizens.md).
  */
 package vn.dangnhap.citizen;

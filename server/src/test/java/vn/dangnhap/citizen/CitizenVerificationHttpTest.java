@@ -236,4 +236,19 @@ class CitizenVerificationHttpTest extends CitizenPortalTestBase {
         // One failure is forgotten by the next answer (the breaker counts consecutive failures).
         assertThat(submit(client, "031178000456", "", "Hoàng Văn Anh", true).statusCode()).isEqualTo(422);
     }
+
+    @Test
+    void consentsFollowTheAccountWhenItIsMergedIntoAnother() {
+        CitizenAccount merged = legacyAccount("gop.vao", "Hoàng Văn Gộp", null, "Mat khau cong dan 2019");
+        CitizenAccount survivor = legacyAccount("giu.lai", "Hoàng Văn Giữ", null, "Mat khau cong dan 2019");
+        FormClient client = signIn("gop.vao", "Mat khau cong dan 2019");
+        assertThat(submit(client, "031178000456", "", "Hoàng Văn Anh", true).statusCode()).isEqualTo(422);
+        assertThat(consents.ofAccount(merged.id())).hasSize(1);
+
+        accounts.merge(survivor.id(), merged.id(), "self");
+
+        assertThat(consents.ofAccount(merged.id())).isEmpty();
+        assertThat(consents.ofAccount(survivor.id())).singleElement()
+                .satisfies(consent -> assertThat(consent.textVersion()).isEqualTo("2026-01"));
+    }
 }
