@@ -21,6 +21,11 @@ public class AuditLog {
         store.append(event, clock.instant());
     }
 
+    /** The lines about any of these accounts (e.g. one account and the accounts merged into it), newest first. */
+    public List<AuditEvent> ofAccounts(java.util.Collection<java.util.UUID> accountIds, int limit) {
+        return accountIds.isEmpty() ? List.of() : store.byAccounts(accountIds, Math.clamp(limit, 1, 1000));
+    }
+
     /** Newest first. */
     public List<AuditEvent> search(AuditQuery query) {
         return store.search(query);

@@ -2,11 +2,8 @@ package vn.dangnhap.citizen;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import vn.dangnhap.citizen.internal.CitizenProperties;
 import vn.dangnhap.shared.BusinessTime;
 
 /**
@@ -21,21 +18,9 @@ public class PasswordCutoff {
     private final Optional<LocalDate> day;
     private final Clock clock;
 
-    public PasswordCutoff(CitizenProperties properties, Clock clock) {
-        this.day = parse(properties.passwordCutoff());
+    public PasswordCutoff(CitizenSettings settings, Clock clock) {
+        this.day = settings.cutoffDay();
         this.clock = clock;
-    }
-
-    static Optional<LocalDate> parse(String value) {
-        String text = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
-        if (text.isEmpty() || text.equals("none") || text.equals("off")) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(text));
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("dangnhap.citizen.password-cutoff must be a date (yyyy-MM-dd) or none, not " + value);
-        }
     }
 
     /** The cut-off day, or empty when the rule is off. */

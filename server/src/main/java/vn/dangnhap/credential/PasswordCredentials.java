@@ -149,6 +149,14 @@ public class PasswordCredentials {
         return store.recentHashes(accountId, history).stream().anyMatch(hash -> encoder.matches(newPassword, hash));
     }
 
+    /**
+     * Removes the account's password: nobody can sign in to the account with a password any more
+     * (e.g. a citizen account merged into another). The history stays for the reuse rule.
+     */
+    public void removePassword(UUID accountId) {
+        store.delete(accountId);
+    }
+
     public Optional<PasswordStatus> status(UUID accountId) {
         return store.status(accountId);
     }

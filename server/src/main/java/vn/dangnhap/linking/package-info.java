@@ -8,7 +8,8 @@
  * <p>Public API: {@link vn.dangnhap.linking.AccountLinks}, {@link vn.dangnhap.linking.AppLink},
  * {@link vn.dangnhap.linking.ReleaseRule}. Events: {@link vn.dangnhap.linking.LinkCreated},
  * {@link vn.dangnhap.linking.LinkConfirmed}, {@link vn.dangnhap.linking.LinkRemoved},
- * {@link vn.dangnhap.linking.LinkClaimRefused}, {@link vn.dangnhap.linking.LinkMissing}.
+ * {@link vn.dangnhap.linking.LinkClaimRefused}, {@link vn.dangnhap.linking.LinkMissing},
+ * {@link vn.dangnhap.linking.AccountLinksMoved} (a merged citizen account's links moved to the survivor).
  * Tables: {@code linking_*}.
  */
 package vn.dangnhap.linking;

@@ -3,12 +3,10 @@ package vn.dangnhap.citizen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
-import vn.dangnhap.citizen.internal.CitizenProperties;
 import vn.dangnhap.testsupport.MutableClock;
 
 class PasswordCutoffTest {
@@ -16,9 +14,7 @@ class PasswordCutoffTest {
     final MutableClock clock = new MutableClock(ZoneId.of("UTC"));
 
     PasswordCutoff cutoff(String value) {
-        return new PasswordCutoff(new CitizenProperties(value,
-                new CitizenProperties.Registry(null, "", "", Duration.ofSeconds(1), Duration.ofSeconds(1), 5, Duration.ofSeconds(60)),
-                new CitizenProperties.Verification(5)), clock);
+        return new PasswordCutoff(new CitizenSettings(value), clock);
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangnhap.directory.AppAccessPolicy;
 import vn.dangnhap.directory.AppAccessRule;
+import vn.dangnhap.directory.AppAudience;
 import vn.dangnhap.portal.Application;
 import vn.dangnhap.portal.ApplicationCatalogue;
 import vn.dangnhap.portal.ApplicationInput;
@@ -33,8 +34,25 @@ class ApplicationAdministration {
         this.changes = changes;
     }
 
-    /** An application and its access rules in their one-line form. */
-    record ApplicationRow(Application application, List<String> accessRules) {}
+    /** An application, its access rules in their one-line form, and who it is for. */
+    record ApplicationRow(Application application, List<String> accessRules, AppAudience audience) {}
+
+    /**
+     * The audience as sent: {@code audience} {@code officials}/{@code citizens}/{@code both};
+     * a null field keeps the current value (on create: officials only, verified citizens only,
+     * personal identification number not released).
+     */
+    record AudienceInput(String audience, Boolean verifiedCitizensOnly, Boolean releasePersonalIdentifier) {
+
+        static final AudienceInput UNCHANGED = new AudienceInput(null, null, null);
+
+        AppAudience applyTo(AppAudience current) {
+            return new AppAudience(
+                    audience == null ? current.audience() : AppAudience.Audience.parse(audience),
+                    verifiedCitizensOnly == null ? current.verifiedCitizensOnly() : verifiedCitizensOnly,
+                    releasePersonalIdentifier == null ? current.releasePersonalIdentifier() : releasePersonalIdentifier);
+        }
+    }
 
     List<ApplicationRow> all() {
         return catalogue.all().stream().map(this::row).toList();
@@ -45,24 +63,30 @@ class ApplicationAdministration {
     }
 
     private ApplicationRow row(Application app) {
-        return new ApplicationRow(app, access.rules(app.code()).stream().map(AppAccessRule::format).sorted().toList());
+        return new ApplicationRow(app, access.rules(app.code()).stream().map(AppAccessRule::format).sorted().toList(),
+                access.audience(app.code()));
     }
 
     @Transactional
-    ApplicationRow create(AdminActor actor, ApplicationInput input, Collection<String> ruleLines) {
+    ApplicationRow create(AdminActor actor, ApplicationInput input, Collection<String> ruleLines, AudienceInput audienceInput) {
         List<AppAccessRule> rules = parseRules(ruleLines);
+        AppAudience audience = audienceInput.applyTo(AppAudience.OFFICIALS_ONLY);
         Application app = catalogue.create(input);
         access.replaceRules(app.code(), rules);
-        changes.record(actor, "APPLICATION_CREATED", app.code(), describe(app, rules));
+        access.setAudience(app.code(), audience);
+        changes.record(actor, "APPLICATION_CREATED", app.code(), describe(app, rules, audience));
         return one(app.code());
     }
 
     @Transactional
-    ApplicationRow update(AdminActor actor, String code, ApplicationInput input, Collection<String> ruleLines) {
+    ApplicationRow update(AdminActor actor, String code, ApplicationInput input, Collection<String> ruleLines,
+                          AudienceInput audienceInput) {
         List<AppAccessRule> rules = parseRules(ruleLines);
+        AppAudience audience = audienceInput.applyTo(access.audience(catalogue.application(code).code()));
         Application app = catalogue.update(code, input);
         access.replaceRules(app.code(), rules);
-        changes.record(actor, "APPLICATION_UPDATED", app.code(), describe(app, rules));
+        access.setAudience(app.code(), audience);
+        changes.record(actor, "APPLICATION_UPDATED", app.code(), describe(app, rules, audience));
         return one(app.code());
     }
 
@@ -95,7 +119,9 @@ class ApplicationAdministration {
         return text == null ? List.of() : text.lines().toList();
     }
 
-    private static String describe(Application app, List<AppAccessRule> rules) {
-        return "application " + app.code() + " rules " + rules.stream().map(AppAccessRule::format).toList();
+    private static String describe(Application app, List<AppAccessRule> rules, AppAudience audience) {
+        return "application " + app.code() + " rules " + rules.stream().map(AppAccessRule::format).toList()
+                + " audience " + audience.audience() + " verifiedCitizensOnly " + audience.verifiedCitizensOnly()
+                + " releasePersonalIdentifier " + audience.releasePersonalIdentifier();
     }
 }

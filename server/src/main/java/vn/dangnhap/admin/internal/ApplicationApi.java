@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dangnhap.admin.internal.ApplicationAdministration.ApplicationRow;
 import vn.dangnhap.login.SignedInOfficial;
+import vn.dangnhap.directory.AppAudience;
 import vn.dangnhap.portal.Application;
 import vn.dangnhap.portal.ApplicationInput;
 import vn.dangnhap.portal.TileIcon;
@@ -35,24 +36,39 @@ class ApplicationApi {
     /**
      * An application. {@code accessRules}: one rule each, {@code *} (every official),
      * {@code unit:CODE} (that unit and the units below it), {@code role:ROLE}, or
-     * {@code unit:CODE role:ROLE}; no rule means nobody may open it.
+     * {@code unit:CODE role:ROLE}; no rule means no official may open it. {@code audience}:
+     * {@code OFFICIALS} (the default), {@code CITIZENS} or {@code BOTH}; officials need a matching rule
+     * as well. {@code verifiedCitizensOnly}: citizens must have a proven personal identification
+     * number. {@code releasePersonalIdentifier}: the application is told a verified citizen's number
+     * ({@code personal_identifier}).
      */
     record ApplicationView(String code, String name, String description, TileIcon icon, String launchUrl,
-                           boolean enabled, int sortOrder, List<String> accessRules) {
+                           boolean enabled, int sortOrder, List<String> accessRules, AppAudience.Audience audience,
+                           boolean verifiedCitizensOnly, boolean releasePersonalIdentifier) {
 
         static ApplicationView of(ApplicationRow row) {
             Application a = row.application();
             return new ApplicationView(a.code(), a.name(), a.description(), a.icon(), a.launchUrl().toString(),
-                    a.enabled(), a.sortOrder(), row.accessRules());
+                    a.enabled(), a.sortOrder(), row.accessRules(), row.audience().audience(),
+                    row.audience().verifiedCitizensOnly(), row.audience().releasePersonalIdentifier());
         }
     }
 
-    /** An application as sent; on PUT the code comes from the path. Rules as in {@link ApplicationView}. */
+    /**
+     * An application as sent; on PUT the code comes from the path. Rules and audience as in
+     * {@link ApplicationView}; an audience field left out keeps its value (on create: officials only,
+     * verified citizens only, number not released).
+     */
     record ApplicationRequest(String code, String name, String description, String icon, String launchUrl,
-                              Integer sortOrder, List<String> accessRules) {
+                              Integer sortOrder, List<String> accessRules, String audience, Boolean verifiedCitizensOnly,
+                              Boolean releasePersonalIdentifier) {
 
         ApplicationInput input() {
             return new ApplicationInput(code, name, description, icon, launchUrl, sortOrder);
+        }
+
+        ApplicationAdministration.AudienceInput audienceInput() {
+            return new ApplicationAdministration.AudienceInput(audience, verifiedCitizensOnly, releasePersonalIdentifier);
         }
     }
 
@@ -72,7 +88,8 @@ class ApplicationApi {
     @Operation(summary = "Create an application (201); 400 on bad input or a bad rule, 409 when the code is taken")
     ResponseEntity<ApplicationView> create(@RequestBody ApplicationRequest body, @AuthenticationPrincipal SignedInOfficial admin,
                                            HttpServletRequest request) {
-        ApplicationRow row = applications.create(AdminActor.of(admin, request), body.input(), body.accessRules());
+        ApplicationRow row = applications.create(AdminActor.of(admin, request), body.input(), body.accessRules(),
+                body.audienceInput());
         return ResponseEntity.created(URI.create("/api/admin/applications/" + row.application().code()))
                 .body(ApplicationView.of(row));
     }
@@ -81,7 +98,8 @@ class ApplicationApi {
     @Operation(summary = "Change an application and replace its access rules")
     ApplicationView update(@PathVariable String code, @RequestBody ApplicationRequest body,
                            @AuthenticationPrincipal SignedInOfficial admin, HttpServletRequest request) {
-        return ApplicationView.of(applications.update(AdminActor.of(admin, request), code, body.input(), body.accessRules()));
+        return ApplicationView.of(applications.update(AdminActor.of(admin, request), code, body.input(), body.accessRules(),
+                body.audienceInput()));
     }
 
     @PostMapping("/{code}/disable")

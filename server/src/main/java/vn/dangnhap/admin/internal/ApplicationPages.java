@@ -28,7 +28,7 @@ import vn.dangnhap.shared.InvalidInputException;
 @RequestMapping("/admin/applications")
 class ApplicationPages {
 
-    private static final Set<String> FIELDS = Set.of("code", "name", "description", "icon", "launchUrl", "sortOrder", "accessRules");
+    private static final Set<String> FIELDS = Set.of("code", "name", "description", "icon", "launchUrl", "sortOrder", "accessRules", "audience");
 
     private final ApplicationAdministration applications;
     private final FormErrors errors;
@@ -40,12 +40,19 @@ class ApplicationPages {
 
     /** The application form as typed; access rules one per line; sort order as text so "abc" is reported, not a 500. */
     record ApplicationForm(String code, String name, String description, String icon, String launchUrl, String sortOrder,
-                           String accessRules) {
+                           String accessRules, String audience, Boolean verifiedCitizensOnly, Boolean releasePersonalIdentifier) {
 
         static ApplicationForm of(ApplicationRow row) {
             Application a = row.application();
             return new ApplicationForm(a.code(), a.name(), a.description(), a.icon().name(), a.launchUrl().toString(),
-                    Integer.toString(a.sortOrder()), String.join("\n", row.accessRules()));
+                    Integer.toString(a.sortOrder()), String.join("\n", row.accessRules()), row.audience().audience().name(),
+                    row.audience().verifiedCitizensOnly(), row.audience().releasePersonalIdentifier());
+        }
+
+        /** Unticked boxes send nothing: the form always shows both, so absent means false. */
+        ApplicationAdministration.AudienceInput audienceInput() {
+            return new ApplicationAdministration.AudienceInput(audience == null ? "" : audience,
+                    Boolean.TRUE.equals(verifiedCitizensOnly), Boolean.TRUE.equals(releasePersonalIdentifier));
         }
 
         ApplicationInput input() {
@@ -72,7 +79,7 @@ class ApplicationPages {
 
     @GetMapping("/new")
     String createForm(Model model) {
-        return form(model, new ApplicationForm("", "", "", "GENERIC", "https://", "0", ""), null, Map.of());
+        return form(model, new ApplicationForm("", "", "", "GENERIC", "https://", "0", "", "OFFICIALS", true, false), null, Map.of());
     }
 
     @PostMapping
@@ -81,7 +88,7 @@ class ApplicationPages {
                   RedirectAttributes redirect) {
         try {
             ApplicationRow row = applications.create(AdminActor.of(admin, request), form.input(),
-                    ApplicationAdministration.lines(form.accessRules()));
+                    ApplicationAdministration.lines(form.accessRules()), form.audienceInput());
             return saved(redirect, "admin.applications.created", row.application().code());
         } catch (DomainException e) {
             response.setStatus(400);
@@ -101,12 +108,14 @@ class ApplicationPages {
                   RedirectAttributes redirect) {
         Application current = applications.one(code).application();
         try {
-            applications.update(AdminActor.of(admin, request), code, form.input(), ApplicationAdministration.lines(form.accessRules()));
+            applications.update(AdminActor.of(admin, request), code, form.input(), ApplicationAdministration.lines(form.accessRules()),
+                    form.audienceInput());
             return saved(redirect, "admin.applications.updated", current.code());
         } catch (DomainException e) {
             response.setStatus(400);
             ApplicationForm again = new ApplicationForm(current.code(), form.name(), form.description(), form.icon(),
-                    form.launchUrl(), form.sortOrder(), form.accessRules());
+                    form.launchUrl(), form.sortOrder(), form.accessRules(), form.audience(), form.verifiedCitizensOnly(),
+                    form.releasePersonalIdentifier());
             return form(model, again, current, errors.of(e, locale, FIELDS, Map.of()));
         }
     }
@@ -129,6 +138,7 @@ class ApplicationPages {
         model.addAttribute("form", form);
         model.addAttribute("editing", editing);
         model.addAttribute("icons", Arrays.asList(TileIcon.values()));
+        model.addAttribute("audiences", Arrays.asList(vn.dangnhap.directory.AppAudience.Audience.values()));
         model.addAttribute("fieldErrors", fieldErrors);
         return "admin/application-form";
     }

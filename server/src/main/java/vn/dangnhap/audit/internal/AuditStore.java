@@ -56,12 +56,21 @@ public class AuditStore {
             params.add(q.to().plusDays(1).atStartOfDay(BusinessTime.ZONE).toOffsetDateTime());
         }
         sql.append(" ORDER BY id DESC LIMIT ").append(q.limit());
-        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new AuditEvent(
-                rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-                rs.getString("type"), rs.getString("outcome"), rs.getObject("account_id", UUID.class),
-                rs.getString("username"), rs.getString("reason"), rs.getString("ip"), rs.getString("user_agent"),
-                rs.getString("application"), rs.getString("detail"))).list();
+        return jdbc.sql(sql.toString()).params(params).query(ROW).list();
     }
+
+    /** Lines whose account is one of {@code accountIds}, newest first. */
+    public List<AuditEvent> byAccounts(java.util.Collection<UUID> accountIds, int limit) {
+        String marks = String.join(", ", java.util.Collections.nCopies(accountIds.size(), "?"));
+        return jdbc.sql("SELECT * FROM audit_event WHERE account_id IN (" + marks + ") ORDER BY id DESC LIMIT " + limit)
+                .params(List.copyOf(accountIds)).query(ROW).list();
+    }
+
+    private static final org.springframework.jdbc.core.RowMapper<AuditEvent> ROW = (rs, n) -> new AuditEvent(
+            rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+            rs.getString("type"), rs.getString("outcome"), rs.getObject("account_id", UUID.class),
+            rs.getString("username"), rs.getString("reason"), rs.getString("ip"), rs.getString("user_agent"),
+            rs.getString("application"), rs.getString("detail"));
 
     private static String cut(String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max);

@@ -21,11 +21,15 @@ import vn.dangnhap.cas.CasLoginRefused;
 import vn.dangnhap.cas.CasService;
 import vn.dangnhap.cas.CasServices;
 import vn.dangnhap.cas.CasTicketIssued;
+import vn.dangnhap.citizen.CitizenAccount;
+import vn.dangnhap.citizen.CitizenAccounts;
 import vn.dangnhap.directory.AppAccessPolicy;
 import vn.dangnhap.directory.Directory;
 import vn.dangnhap.directory.OfficialAccount;
 import vn.dangnhap.linking.AccountLinks;
 import vn.dangnhap.login.ClientInfo;
+import vn.dangnhap.login.SignedInAccount;
+import vn.dangnhap.login.SignedInCitizen;
 import vn.dangnhap.login.SignedInOfficial;
 import vn.dangnhap.login.SsoSessionEnded;
 
@@ -35,8 +39,9 @@ import vn.dangnhap.login.SsoSessionEnded;
  * HTTP session the portal and the OpenID Connect provider use.
  *
  * <ul>
- *   <li>Signed in: the service must be registered and enabled, the directory must let the
- *       official open the application, and a link the application requires must exist; then a
+ *   <li>Signed in: the service must be registered and enabled, the application must be for
+ *       this kind of account (officials: audience and the directory's unit/role rules; citizens:
+ *       an audience that includes citizens, verified ones if the application asks), and a link the application requires must exist; then a
  *       service ticket is issued and the browser sent to {@code service?ticket=ST-…}.</li>
  *   <li>Not signed in: {@code gateway=true} goes back to the service without a ticket; otherwise
  *       the request is saved and the browser sent to {@code /login}, which returns here.</li>
@@ -55,25 +60,27 @@ class CasLoginController {
     private final Directory directory;
     private final AppAccessPolicy access;
     private final AccountLinks links;
+    private final CitizenAccounts citizens;
     private final ApplicationEventPublisher events;
     private final String helpdesk;
     private final HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 
     CasLoginController(CasServices services, Tickets tickets, Directory directory, AppAccessPolicy access,
-                       AccountLinks links, ApplicationEventPublisher events,
+                       AccountLinks links, CitizenAccounts citizens, ApplicationEventPublisher events,
                        @Value("${dangnhap.branding.helpdesk:}") String helpdesk) {
         this.services = services;
         this.tickets = tickets;
         this.directory = directory;
         this.access = access;
         this.links = links;
+        this.citizens = citizens;
         this.events = events;
         this.helpdesk = helpdesk;
     }
 
     @GetMapping("/cas/login")
     ModelAndView login(@RequestParam(required = false) String service, @RequestParam(required = false) String renew,
-                 @RequestParam(required = false) String gateway, @AuthenticationPrincipal SignedInOfficial signedIn,
+                 @RequestParam(required = false) String gateway, @AuthenticationPrincipal SignedInAccount signedIn,
                  HttpServletRequest request, HttpServletResponse response, Model model) throws ServletException {
         if (service == null || service.isBlank()) {
             // No service: nothing to hand a ticket to; the portal is the place to go.
@@ -83,7 +90,7 @@ class CasLoginController {
         Optional<CasService> registration = services.forServiceUrl(service);
         if (registration.isEmpty() || !registration.get().enabled()) {
             events.publishEvent(new CasLoginRefused(signedIn == null ? null : signedIn.accountId(),
-                    signedIn == null ? null : signedIn.email(), registration.map(CasService::code).orElse(null), cut(service),
+                    signedIn == null ? null : signedIn.loginName(), registration.map(CasService::code).orElse(null), cut(service),
                     registration.isEmpty() ? "UNREGISTERED_SERVICE" : "SERVICE_DISABLED", client));
             return refused(response, model, "cas.refused.unregistered", null);
         }
@@ -101,14 +108,14 @@ class CasLoginController {
             request.logout();
             return toLoginPage(request, response, true);
         }
-        OfficialAccount official = directory.official(signedIn.accountId());
-        if (!access.mayOpen(official, app.code())) {
-            events.publishEvent(new CasLoginRefused(official.id(), official.email().value(), app.code(), cut(service),
-                    "ACCESS_DENIED", client));
-            return refused(response, model, "cas.refused.access", app.name());
+        Optional<String> refusal = refusal(signedIn, app.code());
+        if (refusal.isPresent()) {
+            events.publishEvent(new CasLoginRefused(signedIn.accountId(), who(signedIn), app.code(), cut(service),
+                    auditReason(refusal.get()), client));
+            return refused(response, model, refusal.get(), app.name());
         }
-        if (links.releaseRule(app.code()).linkRequired() && links.linkedName(official.id(), app.code()).isEmpty()) {
-            String reference = links.reportMissingLink(official.id(), app.code(), client.ip(), client.userAgent());
+        if (links.releaseRule(app.code()).linkRequired() && links.linkedName(signedIn.accountId(), app.code()).isEmpty()) {
+            String reference = links.reportMissingLink(signedIn.accountId(), app.code(), client.ip(), client.userAgent());
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             model.addAttribute("reference", reference);
             model.addAttribute("applicationName", app.name());
@@ -119,9 +126,48 @@ class CasLoginController {
             session.removeAttribute(RENEWED);
         }
         String sid = SsoSessionEnded.sidOf(request.getSession().getId());
-        var ticket = tickets.serviceTicket(app, service, official.id(), sid, renewed);
-        events.publishEvent(new CasTicketIssued("ST", official.id(), official.email().value(), app.code(), cut(service), client));
+        var ticket = tickets.serviceTicket(app, service, signedIn.accountId(), sid, renewed);
+        events.publishEvent(new CasTicketIssued("ST", signedIn.accountId(), who(signedIn), app.code(), cut(service), client));
         return redirectTo(withTicket(service, ticket.id()));
+    }
+
+    /**
+     * The message key when the signed-in account may not open the application: an official needs
+     * an application for officials and a matching unit/role rule; a citizen an active account and
+     * an application for citizens (verified ones, if it asks).
+     */
+    private Optional<String> refusal(SignedInAccount signedIn, String applicationCode) {
+        return switch (signedIn) {
+            case SignedInOfficial o -> {
+                if (!access.forOfficials(applicationCode)) {
+                    yield Optional.of("app.refused.citizens-only");
+                }
+                OfficialAccount official = directory.official(o.accountId());
+                yield access.mayOpen(official, applicationCode) ? Optional.empty() : Optional.of("cas.refused.access");
+            }
+            case SignedInCitizen c -> {
+                Optional<CitizenAccount> account = citizens.find(c.accountId()).filter(CitizenAccount::canSignIn);
+                if (account.isEmpty()) {
+                    yield Optional.of("app.refused.account-closed");
+                }
+                yield switch (access.citizenAccess(applicationCode, account.get().verified())) {
+                    case ALLOWED -> Optional.empty();
+                    case OFFICIALS_ONLY -> Optional.of("app.refused.officials-only");
+                    case VERIFICATION_REQUIRED -> Optional.of("app.refused.verification-required");
+                };
+            }
+        };
+    }
+
+    /** {@code cas.refused.access} → {@code ACCESS_DENIED}; {@code app.refused.officials-only} → {@code OFFICIALS_ONLY}… */
+    private static String auditReason(String messageKey) {
+        return messageKey.equals("cas.refused.access") ? "ACCESS_DENIED"
+                : messageKey.substring("app.refused.".length()).replace('-', '_').toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** For the audit trail: the official's e-mail, or the citizen's login name (user name or masked number). */
+    private static String who(SignedInAccount signedIn) {
+        return signedIn.loginName();
     }
 
     /**

@@ -6,16 +6,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code dangnhap.citizen.*} (docs/citizens.md).
+ * {@code dangnhap.citizen.registry.*} and {@code dangnhap.citizen.verification.*} (docs/citizens.md); the
+ * cut-off date is {@link vn.dangnhap.citizen.CitizenSettings}.
  *
- * @param passwordCutoff  the first day (Asia/Ho_Chi_Minh) on which legacy citizen passwords no longer sign in;
- *                        {@code none} (or empty) switches the cut-off off. Decree 59/2022 art. 40: 2024-07-01
  * @param registry        the National Population Database connector
  * @param verification    limits on verification attempts
  */
 @ConfigurationProperties("dangnhap.citizen")
 public record CitizenProperties(
-        @DefaultValue("2024-07-01") String passwordCutoff,
         @DefaultValue Registry registry,
         @DefaultValue Verification verification) {
 

@@ -17,7 +17,7 @@ import vn.dangnhap.citizen.Cmnd;
 @Repository
 public class CitizenStore {
 
-    private static final RowMapper<CitizenAccount> ROW = (rs, n) -> new CitizenAccount(
+    static final RowMapper<CitizenAccount> ROW = (rs, n) -> new CitizenAccount(
             rs.getObject("id", UUID.class),
             rs.getString("username"),
             rs.getString("full_name"),

@@ -54,6 +54,11 @@ public class PasswordStore {
                 .param(accountId).query(String.class).list();
     }
 
+    /** True when there was a password to remove. */
+    public boolean delete(UUID accountId) {
+        return jdbc.sql("DELETE FROM credential_password WHERE account_id = ?").param(accountId).update() == 1;
+    }
+
     /** A rehash with new parameters: the same password, so its change date stays. */
     public void replaceHash(UUID accountId, String hash) {
         jdbc.sql("UPDATE credential_password SET hash = ? WHERE account_id = ?").params(hash, accountId).update();

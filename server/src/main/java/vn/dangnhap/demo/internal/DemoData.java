@@ -14,6 +14,10 @@ final class DemoData {
 
     record App(String code, String name, String description, String icon, List<String> accessRules) {}
 
+    /** A public-service application: who it is for ({@code CITIZENS} or {@code BOTH}) and what it is told. */
+    record CitizenApp(String code, String name, String description, String icon, String audience, boolean verifiedOnly,
+                      boolean releasePersonalIdentifier, List<String> officialRules) {}
+
     static final List<Unit> UNITS = List.of(
             new Unit("DEMO", "UBND Tỉnh Demo", UnitKind.PROVINCE, null),
             new Unit("VP_UBND", "Văn phòng UBND tỉnh", UnitKind.DEPARTMENT, "DEMO"),
@@ -68,4 +72,14 @@ final class DemoData {
                     "OPERATIONS", List.of("role:VAN_THU", "role:CHUYEN_VIEN")),
             new App("thudientu", "Thư điện tử", "Hộp thư công vụ",
                     "MAIL", List.of("*")));
+
+    /**
+     * Tiles a citizen sees. No demo official holds role MOT_CUA, so officials' portals are as before;
+     * an administrator grants it to the one-stop-shop staff.
+     */
+    static final List<CitizenApp> CITIZEN_APPS = List.of(
+            new CitizenApp("dvc-tinh", "Cổng dịch vụ công tỉnh", "Nộp hồ sơ, tra cứu thủ tục hành chính trực tuyến",
+                    "SERVICE", "CITIZENS", false, false, List.of()),
+            new CitizenApp("motcua-dt", "Một cửa điện tử", "Theo dõi hồ sơ đã nộp tại bộ phận một cửa",
+                    "DOCUMENT", "BOTH", true, true, List.of("role:MOT_CUA")));
 }

@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.dangnhap.credential.PasswordCredentials;
 import vn.dangnhap.directory.AppAccessPolicy;
 import vn.dangnhap.directory.AppAccessRule;
+import vn.dangnhap.directory.AppAudience;
 import vn.dangnhap.directory.Directory;
 import vn.dangnhap.directory.LoginNames;
 import vn.dangnhap.directory.OfficialInput;
@@ -58,7 +59,7 @@ class DemoDataLoader implements ApplicationRunner {
         }
         transaction.executeWithoutResult(status -> load());
         log.info("Demo data loaded: {} units, {} officials, {} applications.",
-                DemoData.UNITS.size(), DemoData.OFFICIALS.size(), DemoData.APPS.size());
+                DemoData.UNITS.size(), DemoData.OFFICIALS.size(), DemoData.APPS.size() + DemoData.CITIZEN_APPS.size());
     }
 
     private void load() {
@@ -75,6 +76,14 @@ class DemoDataLoader implements ApplicationRunner {
             catalogue.create(new ApplicationInput(a.code(), a.name(), a.description(), a.icon(),
                     "https://" + a.code() + "." + loginNames.defaultDomain() + "/", order));
             access.replaceRules(a.code(), a.accessRules().stream().map(AppAccessRule::parse).toList());
+            order += 10;
+        }
+        for (DemoData.CitizenApp a : DemoData.CITIZEN_APPS) {
+            catalogue.create(new ApplicationInput(a.code(), a.name(), a.description(), a.icon(),
+                    "https://" + a.code() + "." + loginNames.defaultDomain() + "/", order));
+            access.replaceRules(a.code(), a.officialRules().stream().map(AppAccessRule::parse).toList());
+            access.setAudience(a.code(), new AppAudience(AppAudience.Audience.valueOf(a.audience()), a.verifiedOnly(),
+                    a.releasePersonalIdentifier()));
             order += 10;
         }
     }

@@ -83,6 +83,11 @@ public class LinkStore {
                 .param(id).update() == 1;
     }
 
+    /** Gives the link to another account (a merge); the link keeps its name, origin and status. */
+    public boolean reassign(UUID id, UUID toAccountId) {
+        return jdbc.sql("UPDATE linking_app_link SET account_id = ? WHERE id = ?").params(toAccountId, id).update() == 1;
+    }
+
     public boolean delete(UUID id) {
         return jdbc.sql("DELETE FROM linking_app_link WHERE id = ?").param(id).update() == 1;
     }

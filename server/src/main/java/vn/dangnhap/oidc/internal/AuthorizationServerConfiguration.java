@@ -32,8 +32,8 @@ class AuthorizationServerConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain authorizationServer(HttpSecurity http, RegisteredClients clients, AuthorizationStore authorizations,
-                                            ConsentStore consents, OfficialClaims claims, RpInitiatedLogout rpLogout,
-                                            LinkRequiredFilter linkRequired) {
+                                            ConsentStore consents, SubjectClaims claims, RpInitiatedLogout rpLogout,
+                                            LinkRequiredFilter linkRequired, AudienceFilter audience) {
         http.oauth2AuthorizationServer(server -> {
             http.securityMatcher(server.getEndpointsMatcher());
             server.registeredClientRepository(clients)
@@ -50,7 +50,8 @@ class AuthorizationServerConfiguration {
                                     .scopes(scopes -> scopes.addAll(vn.dangnhap.oidc.OidcClient.KNOWN_SCOPES))
                                     .claim("claims_supported", java.util.List.of("sub", "name", "preferred_username",
                                             "updated_at", "email", "email_verified", "phone_number", "phone_number_verified",
-                                            "org_unit_code", "org_unit_name", "roles", "linked_account", "sid", "auth_time", "nonce"))
+                                            "org_unit_code", "org_unit_name", "roles", "linked_account", "sid", "auth_time", "nonce",
+                                            "account_type", "citizen_verified", "birthdate", CitizenClaims.PERSONAL_IDENTIFIER))
                                     .claim("backchannel_logout_supported", true)
                                     .claim("backchannel_logout_session_supported", true)
                                     .claim("frontchannel_logout_supported", false)))
@@ -65,6 +66,8 @@ class AuthorizationServerConfiguration {
         // At the authorization endpoint's position and added first, so it runs just before it: a sign-in
         // without a required link stops before a code is issued.
         http.addFilterBefore(linkRequired, AbstractPreAuthenticatedProcessingFilter.class);
+        // And before that, an account of the wrong kind for the application (citizen / official) is refused.
+        http.addFilterBefore(audience, LinkRequiredFilter.class);
         http.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .oauth2ResourceServer(resource -> resource.jwt(Customizer.withDefaults()))
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.dangnhap.login.SignedInOfficial;
+import vn.dangnhap.login.SignedInAccount;
 import vn.dangnhap.shared.NotFoundException;
 
 /**
@@ -33,7 +33,7 @@ class ConsentPageController {
 
     @GetMapping("/oauth2/consent")
     String consent(@RequestParam("client_id") String clientId, @RequestParam("scope") String scope,
-                   @RequestParam("state") String state, @AuthenticationPrincipal SignedInOfficial official, Model model) {
+                   @RequestParam("state") String state, @AuthenticationPrincipal SignedInAccount official, Model model) {
         RegisteredClient client = clients.findByClientId(clientId);
         if (client == null) {
             throw new NotFoundException("application.not-found");
@@ -58,7 +58,7 @@ class ConsentPageController {
     }
 
     @GetMapping("/account/consents")
-    String list(@AuthenticationPrincipal SignedInOfficial official, Model model) {
+    String list(@AuthenticationPrincipal SignedInAccount official, Model model) {
         model.addAttribute("consents", consents.forPrincipal(official.getName()).stream()
                 .map(c -> new ConsentView(c.getRegisteredClientId(), nameOf(c.getRegisteredClientId()), List.copyOf(c.getScopes())))
                 .toList());
@@ -66,7 +66,7 @@ class ConsentPageController {
     }
 
     @PostMapping("/account/consents/{clientId}/revoke")
-    String revoke(@PathVariable String clientId, @AuthenticationPrincipal SignedInOfficial official) {
+    String revoke(@PathVariable String clientId, @AuthenticationPrincipal SignedInAccount official) {
         if (!consents.revoke(clientId, official.getName())) {
             throw new NotFoundException("consent.not-found");
         }

@@ -63,6 +63,7 @@ class OfficialClaims {
     private Map<String, Object> claims(OfficialAccount official, Set<String> scopes) {
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("sub", official.id().toString());
+        claims.put("account_type", "official");
         if (scopes.contains("profile")) {
             claims.put("name", official.fullName());
             claims.put("preferred_username", official.email().value());

@@ -14,7 +14,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 import vn.dangnhap.login.ClientInfo;
 import vn.dangnhap.login.LoggedOut;
-import vn.dangnhap.login.SignedInOfficial;
+import vn.dangnhap.login.SignedInAccount;
 
 /**
  * OpenID Connect RP-Initiated Logout 1.0 §3, after the library validated the request: ends the
@@ -38,8 +38,9 @@ class RpInitiatedLogout implements AuthenticationSuccessHandler {
         OidcLogoutAuthenticationToken logout = (OidcLogoutAuthenticationToken) authentication;
         if (logout.isPrincipalAuthenticated()) {
             Authentication user = (Authentication) logout.getPrincipal();
-            if (user.getPrincipal() instanceof SignedInOfficial official) {
-                events.publishEvent(new LoggedOut(official.accountId(), official.email(), ClientInfo.of(request)));
+            if (user.getPrincipal() instanceof SignedInAccount account) {
+                // An official's e-mail, or a citizen's login name (user name or masked number).
+                events.publishEvent(new LoggedOut(account.accountId(), account.loginName(), ClientInfo.of(request)));
             }
             sessionLogout.logout(request, response, user);
         }

@@ -10,17 +10,17 @@ import org.springframework.stereotype.Component;
 /**
  * Customises every JWT the authorization server issues: signs with the current key (its
  * {@code kid} in the header, as several keys are published during a rotation) and adds the
- * official's claims to ID tokens by granted scope.
+ * official's or citizen's claims to ID tokens by granted scope.
  */
 @Component
 class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
     private final SigningKeys keys;
-    private final OfficialClaims officialClaims;
+    private final SubjectClaims subjectClaims;
 
-    TokenClaims(SigningKeys keys, OfficialClaims officialClaims) {
+    TokenClaims(SigningKeys keys, SubjectClaims subjectClaims) {
         this.keys = keys;
-        this.officialClaims = officialClaims;
+        this.subjectClaims = subjectClaims;
     }
 
     @Override
@@ -29,7 +29,7 @@ class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
         boolean idToken = OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue());
         boolean accessToken = OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType());
         if (idToken) {
-            officialClaims.forSubject(context.getPrincipal().getName(), context.getAuthorizedScopes(),
+            subjectClaims.forSubject(context.getPrincipal().getName(), context.getAuthorizedScopes(),
                             context.getRegisteredClient().getClientId())
                     .ifPresent(claims -> claims.forEach((name, value) -> {
                         if (value != null && !name.equals("sub")) {

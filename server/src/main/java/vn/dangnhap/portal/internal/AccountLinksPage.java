@@ -13,8 +13,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import jakarta.servlet.http.HttpServletResponse;
+import vn.dangnhap.directory.AppAccessPolicy;
 import vn.dangnhap.linking.AccountLinks;
 import vn.dangnhap.linking.AppLink;
+import vn.dangnhap.login.SignedInAccount;
+import vn.dangnhap.login.SignedInCitizen;
 import vn.dangnhap.login.SignedInOfficial;
 import vn.dangnhap.portal.Application;
 import vn.dangnhap.portal.ApplicationCatalogue;
@@ -22,7 +25,8 @@ import vn.dangnhap.shared.DomainException;
 import vn.dangnhap.shared.NotFoundException;
 
 /**
- * {@code /account/links}: the official's own account links. A link the official enters is pending
+ * {@code /account/links}: the signed-in person's own account links (officials and citizens alike:
+ * links are keyed by account id). A link the official enters is pending
  * until the application confirms it ({@code /api/links}) or an administrator approves it. Here, in
  * the portal, because the portal knows the applications (module {@code linking} cannot: see
  * {@link AccountLinks}).
@@ -32,26 +36,33 @@ class AccountLinksPage {
 
     private final AccountLinks links;
     private final ApplicationCatalogue catalogue;
+    private final AppAccessPolicy access;
 
-    AccountLinksPage(AccountLinks links, ApplicationCatalogue catalogue) {
+    AccountLinksPage(AccountLinks links, ApplicationCatalogue catalogue, AppAccessPolicy access) {
         this.links = links;
         this.catalogue = catalogue;
+        this.access = access;
     }
 
     record LinkView(UUID id, String application, String applicationName, String applicationAccount, AppLink.Status status) {}
 
     @GetMapping("/account/links")
-    String list(@AuthenticationPrincipal SignedInOfficial official, Model model) {
+    String list(@AuthenticationPrincipal SignedInAccount official, Model model) {
         return page(official, model);
     }
 
     @PostMapping("/account/links")
-    String create(@AuthenticationPrincipal SignedInOfficial official, @RequestParam(defaultValue = "") String application,
+    String create(@AuthenticationPrincipal SignedInAccount official, @RequestParam(defaultValue = "") String application,
                   @RequestParam(defaultValue = "") String applicationAccount, Model model, HttpServletResponse response) {
         try {
-            Application app = catalogue.find(application).filter(Application::enabled)
+            if (official instanceof SignedInCitizen) {
+                // Module linking creates links for officials only (it checks the directory); a citizen's
+                // existing links are shown and used at sign-in, new ones cannot be requested here yet.
+                throw new vn.dangnhap.shared.ConflictException("account.links.citizen-no-requests");
+            }
+            Application app = catalogue.find(application).filter(a -> linkable(official).contains(a))
                     .orElseThrow(() -> new NotFoundException("application.not-found"));
-            links.create(official.accountId(), app.code(), applicationAccount, AppLink.Origin.SELF_SERVICE, official.email());
+            links.create(official.accountId(), app.code(), applicationAccount, AppLink.Origin.SELF_SERVICE, actor(official));
         } catch (DomainException e) {
             response.setStatus(e instanceof NotFoundException ? HttpStatus.NOT_FOUND.value()
                     : e instanceof vn.dangnhap.shared.ConflictException ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
@@ -65,14 +76,29 @@ class AccountLinksPage {
     }
 
     @PostMapping("/account/links/{id}/remove")
-    String remove(@AuthenticationPrincipal SignedInOfficial official, @PathVariable UUID id) {
+    String remove(@AuthenticationPrincipal SignedInAccount official, @PathVariable UUID id) {
         AppLink link = links.find(id).filter(l -> l.accountId().equals(official.accountId()))
                 .orElseThrow(() -> new NotFoundException("link.not-found"));
-        links.remove(link.id(), official.email());
+        links.remove(link.id(), actor(official));
         return "redirect:/account/links?removed";
     }
 
-    private String page(SignedInOfficial official, Model model) {
+    /** Who made the change, for the link's history: the official's e-mail or the citizen's login name. */
+    private static String actor(SignedInAccount account) {
+        return account instanceof SignedInOfficial o ? o.email() : account.loginName();
+    }
+
+    /** A citizen may link only applications open to citizens: an official-only one would never use the link. */
+    private List<Application> linkable(SignedInAccount account) {
+        List<Application> enabled = catalogue.enabled();
+        if (!(account instanceof SignedInCitizen)) {
+            return enabled;
+        }
+        var open = access.openableByCitizen(true, enabled.stream().map(Application::code).toList());
+        return enabled.stream().filter(a -> open.contains(a.code())).toList();
+    }
+
+    private String page(SignedInAccount official, Model model) {
         Map<String, String> names = catalogue.all().stream()
                 .collect(Collectors.toMap(Application::code, Application::name, (a, b) -> a));
         List<LinkView> own = links.linksOf(official.accountId()).stream()
@@ -80,7 +106,8 @@ class AccountLinksPage {
                         l.applicationAccount(), l.status()))
                 .toList();
         model.addAttribute("links", own);
-        model.addAttribute("applications", catalogue.enabled());
+        model.addAttribute("applications", linkable(official));
+        model.addAttribute("mayRequest", !(official instanceof SignedInCitizen));
         return "account-links";
     }
 }
