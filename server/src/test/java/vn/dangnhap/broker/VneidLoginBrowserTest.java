@@ -33,7 +33,9 @@ import vn.dangnhap.testsupport.SandboxServer;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.profiles.active=demo",
         "spring.datasource.url=jdbc:h2:mem:vneid-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-        "dangnhap.broker.providers.vneid.allow-officials=true"})
+        "dangnhap.broker.providers.vneid.allow-officials=true",
+        // the demo's legacy citizens claim the sandbox people's numbers; these tests make their own
+        "dangnhap.demo.citizens=false"})
 class VneidLoginBrowserTest {
 
     @LocalServerPort

@@ -113,7 +113,7 @@ abstract class CitizenApplicationsContract {
         hoa = citizens.createFromEid(Cccd.parse(HOA_PIN), "Nguyễn Thị Hoa", LocalDate.of(1995, 3, 14), 2);
         binh = citizens.createLegacy("tranbinh", "Trần Văn Bình", LocalDate.of(1990, 7, 2), Cccd.parse("001090004321"),
                 null, "binh@example.vn", null);
-        chau = citizens.createLegacy("lechau", "Lê Minh Châu", null, null, null, null, null);
+        chau = citizens.createLegacy("lechau", "Lê Minh Châu", null, null, null, "chau@example.vn", null);
         chau = citizens.markVerified(chau.id(), Cccd.parse("048203000777"), null, "Lê Minh Châu", LocalDate.of(2003, 11, 20), "REGISTRY");
         // An application for both, open to every official too.
         catalogue.create(new ApplicationInput("chung", "Ứng dụng chung", "Cho cả hai", "GENERIC", "https://chung.demo.gov.vn/", 1));
@@ -155,11 +155,13 @@ abstract class CitizenApplicationsContract {
     }
 
     @Test
-    void anUnverifiedCitizenIsToldWhyVerifiedOnlyApplicationsAreMissing() {
-        HttpResponse<String> portal = citizen(binh).get("/");
-        assertThat(portal.statusCode()).isEqualTo(200);
-        assertThat(portal.body()).contains("data-app=\"dvc-tinh\"").doesNotContain("data-app=\"motcua-dt\"")
-                .contains("id=\"citizen-unverified\"").contains("chưa được xác thực số định danh");
+    void anUnverifiedCitizenIsHeldAtVerificationBeforeAnyApplication() {
+        FormClient unverified = citizen(binh);
+        for (String path : List.of("/", "/launch/dvc-tinh", "/launch/motcua-dt", authorizationUrl("motcua-dt"))) {
+            HttpResponse<String> held = unverified.get(path);
+            assertThat(held.statusCode()).as(path).isEqualTo(302);
+            assertThat(held.headers().firstValue("Location").orElseThrow()).as(path).endsWith("/account/verify");
+        }
     }
 
     @Test
@@ -169,7 +171,6 @@ abstract class CitizenApplicationsContract {
         assertThat(launch.statusCode()).isEqualTo(302);
         assertThat(launch.headers().firstValue("Location").orElseThrow()).startsWith("https://dvc-tinh.");
         assertThat(browser.get("/launch/lichcongtac").statusCode()).isEqualTo(404);
-        assertThat(citizen(binh).get("/launch/motcua-dt").statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -233,18 +234,18 @@ abstract class CitizenApplicationsContract {
 
     @Test
     void userInfoTellsALegacyCitizenByUserNameWithUnverifiedEmail() throws Exception {
-        FormClient browser = citizen(binh);
+        FormClient browser = citizen(chau);
         OIDCTokenResponse tokens = tokens(browser, "dvc-tinh");
         var userInfo = com.nimbusds.openid.connect.sdk.UserInfoResponse.parse(new UserInfoRequest(provider.getUserInfoEndpointURI(),
                 (BearerAccessToken) tokens.getOIDCTokens().getAccessToken()).toHTTPRequest().send()).toSuccessResponse().getUserInfo();
-        assertThat(userInfo.getSubject().getValue()).isEqualTo(binh.id().toString());
-        assertThat(userInfo.getPreferredUsername()).isEqualTo("tranbinh");
+        assertThat(userInfo.getSubject().getValue()).isEqualTo(chau.id().toString());
+        assertThat(userInfo.getPreferredUsername()).isEqualTo("lechau");
         assertThat(userInfo.getStringClaim("account_type")).isEqualTo("citizen");
-        assertThat(userInfo.getBooleanClaim("citizen_verified")).isFalse();
-        assertThat(userInfo.getEmailAddress()).isEqualTo("binh@example.vn");
+        assertThat(userInfo.getBooleanClaim("citizen_verified")).isTrue();
+        assertThat(userInfo.getEmailAddress()).isEqualTo("chau@example.vn");
         assertThat(userInfo.getEmailVerified()).isFalse();
         assertThat(userInfo.getClaim("personal_identifier")).isNull();
-        assertThat(userInfo.toJSONObject().toString()).doesNotContain("001090004321");
+        assertThat(userInfo.toJSONObject().toString()).doesNotContain("048203000777");
     }
 
     @Test
@@ -260,13 +261,6 @@ abstract class CitizenApplicationsContract {
     }
 
     @Test
-    void anUnverifiedCitizenIsRefusedWhereTheApplicationWantsAVerifiedNumber() {
-        HttpResponse<String> refused = citizen(binh).get(authorizationUrl("motcua-dt"));
-        assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(refused.body()).contains("chỉ dành cho công dân đã xác thực");
-    }
-
-    @Test
     void anOfficialIsRefusedAtACitizensOnlyApplicationButOpensOneForBoth() throws Exception {
         FormClient official = official();
         HttpResponse<String> refused = official.get(authorizationUrl("dvc-tinh"));
@@ -279,8 +273,9 @@ abstract class CitizenApplicationsContract {
 
     @Test
     void mergingMovesConsentsAndRevokesTheMergedAccountsTokens() throws Exception {
-        CitizenAccount old = citizens.createLegacy("gop-cu", "Phạm Thị Dung", null, null, null, null, null);
-        CitizenAccount survivor = citizens.createLegacy("gop-moi", "Phạm Thị Dung", null, null, null, null, null);
+        CitizenAccount old = citizens.createLegacy("gop-cu", "Hoàng Văn Em", null, null, null, null, null);
+        old = citizens.markVerified(old.id(), Cccd.parse("031178000456"), null, null, null, "REGISTRY");
+        CitizenAccount survivor = citizens.createLegacy("gop-moi", "Hoàng Văn Em", null, null, null, null, null);
         consents.save(OAuth2AuthorizationConsent.withId("dvc-tinh", old.id().toString())
                 .authority(new SimpleGrantedAuthority("SCOPE_profile")).build());
         OIDCTokenResponse tokens = tokens(citizen(old), "dvc-tinh");

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,7 @@ import vn.dangnhap.credential.PasswordCredentials;
  */
 @Component
 @Profile("demo")
+@ConditionalOnProperty(name = "dangnhap.demo.citizens", havingValue = "true", matchIfMissing = true)
 @Order(1)
 class DemoCitizens implements ApplicationRunner {
 
