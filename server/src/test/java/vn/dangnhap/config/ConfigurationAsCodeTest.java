@@ -12,6 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import vn.dangnhap.cas.CasServices;
+import vn.dangnhap.directory.AppAccessPolicy;
+import vn.dangnhap.directory.AppAudience;
 import vn.dangnhap.directory.Directory;
 import vn.dangnhap.oidc.OidcClients;
 import vn.dangnhap.portal.ApplicationCatalogue;
@@ -37,6 +39,8 @@ class ConfigurationAsCodeTest {
     OidcClients clients;
     @Autowired
     CasServices casServices;
+    @Autowired
+    AppAccessPolicy access;
 
     @BeforeEach
     void applyTheRichFile() {
@@ -52,6 +56,9 @@ class ConfigurationAsCodeTest {
         assertThat(clients.client("mail").backchannelLogoutUri()).hasToString("https://mail.tinh.gov.vn/oidc/backchannel-logout");
         assertThat(clients.secretMatches("mail", ConfigFiles.MAIL_SECRET)).isTrue();
         assertThat(casServices.forServiceUrl("https://motcua.tinh.gov.vn/login")).isPresent();
+        assertThat(access.audience("motcua")).isEqualTo(new AppAudience(AppAudience.Audience.BOTH, true, true));
+        assertThat(access.audience("hoi-dap")).isEqualTo(new AppAudience(AppAudience.Audience.CITIZENS, false, false));
+        assertThat(access.audience("mail")).isEqualTo(AppAudience.OFFICIALS_ONLY);
         // Applying the same file again changes nothing: create-or-update by natural key.
         assertThat(config.plan("rich.yaml", ConfigFiles.rich()).changes()).isEmpty();
     }
@@ -59,7 +66,7 @@ class ConfigurationAsCodeTest {
     @Test
     void exportAppliedToASecondEmptyDatabaseExportsTheSameFile(@TempDir Path dir) throws Exception {
         String export = config.export();
-        assertThat(export).contains("code: TINH", "clientId: mail", "secret: ${DANGNHAP_CLIENT_MAIL_SECRET}", "year: 2025")
+        assertThat(export).contains("code: TINH", "clientId: mail", "audience: CITIZENS", "verifiedCitizensOnly: false", "secret: ${DANGNHAP_CLIENT_MAIL_SECRET}", "year: 2025")
                 .doesNotContain(ConfigFiles.MAIL_SECRET);
         Path file = dir.resolve("export.yaml");
         Files.writeString(file, export);
@@ -79,11 +86,13 @@ class ConfigurationAsCodeTest {
     @CsvSource(delimiter = '|', textBlock = """
             wrong type        | 'sortOrder: 10'                              | 'sortOrder: ten'                                | rich.yaml:34: applications[0].sortOrder: expected a whole number
             unknown unit      | 'parentCode: HUYEN_A'                        | 'parentCode: HUYEN_Z'                           | rich.yaml:25: units[4].parentCode: There is no unit with code "HUYEN_Z"
-            inline secret     | 'secret: ${CFG_TEST_MAIL_SECRET}'            | 'secret: s3cr3t-written-in-the-file'            | rich.yaml:60: oidcClients[0].secret: a secret must be a reference
-            missing variable  | 'secret: ${CFG_TEST_MAIL_SECRET}'            | 'secret: ${CFG_TEST_NOT_SET}'                   | rich.yaml:60: oidcClients[0].secret: the environment variable CFG_TEST_NOT_SET is not set
-            unknown key       | 'sloEnabled: true'                           | 'singleLogout: true'                            | rich.yaml:81: casServices[0].singleLogout: unknown key
+            inline secret     | 'secret: ${CFG_TEST_MAIL_SECRET}'            | 'secret: s3cr3t-written-in-the-file'            | rich.yaml:71: oidcClients[0].secret: a secret must be a reference
+            missing variable  | 'secret: ${CFG_TEST_MAIL_SECRET}'            | 'secret: ${CFG_TEST_NOT_SET}'                   | rich.yaml:71: oidcClients[0].secret: the environment variable CFG_TEST_NOT_SET is not set
+            unknown key       | 'sloEnabled: true'                           | 'singleLogout: true'                            | rich.yaml:92: casServices[0].singleLogout: unknown key
             bad URL           | 'launchUrl: https://motcua.tinh.gov.vn/'     | 'launchUrl: javascript:alert(1)'                | rich.yaml:47: applications[2].launchUrl: The address must be a full http:// or https:// URL.
-            bad redirect      | 'redirectUris: [https://mail.tinh.gov.vn/oidc/callback]' | 'redirectUris: [http://mail.tinh.gov.vn/cb]' | rich.yaml:61: oidcClients[0].redirectUris: Address "http://mail.tinh.gov.vn/cb" is not valid
+            unknown audience  | 'audience: BOTH'                             | 'audience: EVERYONE'                            | rich.yaml:52: applications[2].audience: expected one of [OFFICIALS, CITIZENS, BOTH], found "EVERYONE"
+            flag not boolean  | 'releasePersonalIdentifier: true'            | 'releasePersonalIdentifier: always'             | rich.yaml:53: applications[2].releasePersonalIdentifier: expected true or false, found "always"
+            bad redirect      | 'redirectUris: [https://mail.tinh.gov.vn/oidc/callback]' | 'redirectUris: [http://mail.tinh.gov.vn/cb]' | rich.yaml:72: oidcClients[0].redirectUris: Address "http://mail.tinh.gov.vn/cb" is not valid
             """)
     void aFileWithOneBadFieldChangesNothingAndSaysWhere(String name, String good, String bad, String expected) {
         String before = config.export();
@@ -156,11 +165,38 @@ class ConfigurationAsCodeTest {
         ConfigResult pruned = config.apply("prune.yaml", "prune: true\n" + onlyMail, ConfigActor.system("test"));
 
         assertThat(pruned.changes()).containsExactly("- disable application vpdt", "- disable application motcua",
+                "- disable application hoi-dap",
                 "- disable client mail", "- disable client vpdt", "- delete calendarNotice 2025");
         assertThat(catalogue.application("vpdt").enabled()).isFalse();
         assertThat(clients.client("mail").enabled()).isFalse();
         assertThat(directory.unit("SO_TTTT").enabled()).as("units absent from the file are not touched").isTrue();
         assertThat(casServices.service("motcua").enabled()).as("sections absent from the file are not touched").isTrue();
+    }
+
+    @Test
+    void theAudienceIsPartOfTheWholeApplication() {
+        String motcua = """
+                applications:
+                  - {code: motcua, name: Một cửa điện tử, icon: SERVICE, launchUrl: "https://motcua.tinh.gov.vn/",
+                     sortOrder: 30, accessRules: [unit:TINH]%s}
+                """;
+        ConfigResult citizensOnly = config.apply("audience.yaml", motcua.formatted(", audience: citizens, verifiedCitizensOnly: false"),
+                ConfigActor.system("test"));
+        assertThat(citizensOnly.changes()).containsExactly("~ update application motcua: audience: BOTH -> CITIZENS; "
+                + "verifiedCitizensOnly: true -> false; releasePersonalIdentifier: true -> false");
+        assertThat(access.audience("motcua")).isEqualTo(new AppAudience(AppAudience.Audience.CITIZENS, false, false));
+
+        // Left out: the value a new application gets (officials only), not "unchanged".
+        config.apply("audience.yaml", motcua.formatted(""), ConfigActor.system("test"));
+        assertThat(access.audience("motcua")).isEqualTo(AppAudience.OFFICIALS_ONLY);
+        String export = config.export();
+        String motcuaExported = export.substring(export.indexOf("code: motcua"), export.indexOf("code: luu-tru"));
+        assertThat(motcuaExported).contains("audience: OFFICIALS").doesNotContain("verifiedCitizensOnly", "releasePersonalIdentifier");
+
+        // Prune disables the applications left out and keeps their audience.
+        config.apply("prune.yaml", "prune: true\n" + motcua.formatted(""), ConfigActor.system("test"));
+        assertThat(catalogue.application("hoi-dap").enabled()).isFalse();
+        assertThat(access.audience("hoi-dap")).isEqualTo(new AppAudience(AppAudience.Audience.CITIZENS, false, false));
     }
 
     @Test
