@@ -105,6 +105,37 @@ public class Directory {
     }
 
     /**
+     * The official whose profile holds this personal identification number (12 digits, checked by
+     * the caller as a CCCD) as verified — set by an administrator who checked the identity card.
+     * Used by the VNeID login where it admits officials. Numbers are plain strings here so that the
+     * directory does not depend on the citizen module.
+     */
+    public Optional<OfficialAccount> findOfficialByVerifiedPin(String pin) {
+        return officials.idByVerifiedPin(pin).flatMap(officials::byId);
+    }
+
+    /** The official's verified personal identification number (12 digits; mask it before showing), if set. */
+    public Optional<String> verifiedPinOf(UUID id) {
+        return officials.verifiedPinOf(id);
+    }
+
+    /**
+     * Sets (or with null clears) the official's verified personal identification number. Conflict
+     * when another official holds it: one number, one official.
+     */
+    @Transactional
+    public OfficialAccount setVerifiedPin(UUID id, String pinOrNull) {
+        official(id);
+        if (pinOrNull != null && !pinOrNull.matches("\\d{12}")) {
+            throw new InvalidInputException("verifiedPin", "cccd.length", pinOrNull.length());
+        }
+        if (!officials.setVerifiedPin(id, pinOrNull, clock.instant())) {
+            throw new ConflictException("official.pin-taken");
+        }
+        return official(id);
+    }
+
+    /**
      * Publishes {@link OfficialStatusChanged} when the status really changes. Leaving
      * {@code LOCKED} clears the lock reason; use {@link #lock} to lock with a reason.
      */

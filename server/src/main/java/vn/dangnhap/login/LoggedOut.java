@@ -2,5 +2,5 @@ package vn.dangnhap.login;
 
 import java.util.UUID;
 
-/** An official ended the SSO session. */
+/** Someone ended the SSO session ({@code email}: the official's e-mail or the citizen's login name). */
 public record LoggedOut(UUID accountId, String email, ClientInfo client) {}

@@ -2,5 +2,15 @@ package vn.dangnhap.login;
 
 import java.util.UUID;
 
-/** An official signed in with a password. */
-public record LoginSucceeded(UUID accountId, String email, ClientInfo client) {}
+/**
+ * Someone signed in. {@code loginName} is the official's e-mail or the citizen's login name (a
+ * masked number for an e-ID account); {@code method} is how: {@code password}, or the alias of the
+ * upstream identity provider (e.g. {@code vneid}).
+ */
+public record LoginSucceeded(UUID accountId, String email, ClientInfo client, String method) {
+
+    /** A password login through the form. */
+    public LoginSucceeded(UUID accountId, String email, ClientInfo client) {
+        this(accountId, email, client, "password");
+    }
+}

@@ -158,6 +158,8 @@ class OfficialPages {
             model.addAttribute("linkApplications", links.applications());
         }
         model.addAttribute("hasPassword", editing != null && officials.hasPassword(editing.id()));
+        model.addAttribute("verifiedPin", editing == null ? null
+                : directory.verifiedPinOf(editing.id()).map(vn.dangnhap.citizen.IdNumbers::mask).orElse(null));
         AccountLock lock = editing == null ? null : officials.lockOf(editing.id()).orElse(null);
         model.addAttribute("lock", lock);
         model.addAttribute("lockWorkingDays", lifecycle.defaultPasswordWorkingDays());

@@ -107,6 +107,29 @@ public class OfficialStore {
                 .params(phone.e164(), utc(now), id).update();
     }
 
+    /** The official whose verified personal identification number this is (12 digits), if any. */
+    public Optional<UUID> idByVerifiedPin(String pin) {
+        return jdbc.sql("SELECT id FROM directory_account WHERE verified_pin = ?").param(pin).query(UUID.class).optional();
+    }
+
+    public Optional<String> verifiedPinOf(UUID id) {
+        return jdbc.sql("SELECT verified_pin FROM directory_account WHERE id = ? AND verified_pin IS NOT NULL")
+                .param(id).query(String.class).optional();
+    }
+
+    /** False when another official holds the number already. */
+    public boolean setVerifiedPin(UUID id, String pinOrNull, Instant now) {
+        if (pinOrNull != null) {
+            Optional<UUID> holder = idByVerifiedPin(pinOrNull);
+            if (holder.isPresent() && !holder.get().equals(id)) {
+                return false;
+            }
+        }
+        jdbc.sql("UPDATE directory_account SET verified_pin = ?, updated_at = ? WHERE id = ?")
+                .params(pinOrNull, now.atOffset(ZoneOffset.UTC), id).update();
+        return true;
+    }
+
     public void setPhoneUnverified(UUID id) {
         jdbc.sql("UPDATE directory_account SET phone_verified = FALSE WHERE id = ?").param(id).update();
     }

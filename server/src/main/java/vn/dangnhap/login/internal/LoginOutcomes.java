@@ -14,16 +14,19 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.stereotype.Component;
 import vn.dangnhap.login.ClientInfo;
 import vn.dangnhap.login.LoggedOut;
 import vn.dangnhap.login.LoginSucceeded;
+import vn.dangnhap.login.SessionSignIn;
+import vn.dangnhap.login.SignedInAccount;
 import vn.dangnhap.login.SignedInOfficial;
 
 /** What happens after the login form is posted (success or failure) and at logout. */
 @Component
 class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
-        implements AuthenticationFailureHandler, LogoutHandler {
+        implements AuthenticationFailureHandler, LogoutHandler, LogoutSuccessHandler {
 
     static final String SESSION_COOKIE = "DANGNHAP_SESSION";
 
@@ -84,8 +87,24 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
 
     @Override
     public void logout(HttpServletRequest request, HttpServletResponse response, Authentication auth) {
-        if (auth != null && auth.getPrincipal() instanceof SignedInOfficial official) {
-            events.publishEvent(new LoggedOut(official.accountId(), official.email(), ClientInfo.of(request)));
+        if (auth != null && auth.getPrincipal() instanceof SignedInAccount account) {
+            events.publishEvent(new LoggedOut(account.accountId(), account.loginName(), ClientInfo.of(request)));
         }
+        // Read before the session is invalidated: a login through an upstream provider (VNeID) ends there too.
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SessionSignIn.UPSTREAM_LOGOUT_ATTRIBUTE) instanceof String upstream) {
+            request.setAttribute(SessionSignIn.UPSTREAM_LOGOUT_ATTRIBUTE, upstream);
+        }
+    }
+
+    /** After logout: the login page, or first the upstream provider's logout, which sends the browser back to it. */
+    @Override
+    public void onLogoutSuccess(HttpServletRequest request, HttpServletResponse response, Authentication auth)
+            throws IOException {
+        if (request.getAttribute(SessionSignIn.UPSTREAM_LOGOUT_ATTRIBUTE) instanceof String upstream) {
+            response.sendRedirect(upstream);
+            return;
+        }
+        response.sendRedirect(request.getContextPath() + "/login?logout");
     }
 }

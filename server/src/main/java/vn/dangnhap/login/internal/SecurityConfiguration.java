@@ -52,6 +52,8 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager, LoginOutcomes outcomes) {
         http.authenticationManager(manager)
                 .authorizeHttpRequests(auth -> auth
+                        // /login/upstream/**: the e-ID login (module broker) starts and returns there, before any session.
+                        .requestMatchers("/login/upstream/**").permitAll()
                         .requestMatchers("/login", "/error", "/css/**", "/icons/**", "/img/**", "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
@@ -66,7 +68,7 @@ class SecurityConfiguration {
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout")
                         .addLogoutHandler(outcomes)
-                        .logoutSuccessUrl("/login?logout")
+                        .logoutSuccessHandler(outcomes)
                         .invalidateHttpSession(true)
                         .deleteCookies(LoginOutcomes.SESSION_COOKIE))
                 .headers(h -> h
