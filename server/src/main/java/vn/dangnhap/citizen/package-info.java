@@ -9,11 +9,17 @@
  * A number a citizen merely typed is kept apart as <em>claimed</em> and never used to link accounts.
  *
  * <p>Public API: {@link vn.dangnhap.citizen.CitizenAccounts}, {@link vn.dangnhap.citizen.CitizenAccount},
- * {@link vn.dangnhap.citizen.Cccd}, {@link vn.dangnhap.citizen.Cmnd}, the clean-up reports and actions
- * {@link vn.dangnhap.citizen.CitizenCleanup} (docs/citizen-cleanup.md), {@link vn.dangnhap.citizen.CitizenSettings}.
+ * {@link vn.dangnhap.citizen.Cccd}, {@link vn.dangnhap.citizen.Cmnd}; verification of legacy accounts
+ * {@link vn.dangnhap.citizen.CitizenVerification} ({@link vn.dangnhap.citizen.VerificationRequest},
+ * {@link vn.dangnhap.citizen.VerificationOutcome}) through the {@link vn.dangnhap.citizen.PopulationRegistry}
+ * connector behind a circuit breaker (docs/citizens.md); {@link vn.dangnhap.citizen.PasswordCutoff}; the clean-up
+ * reports and actions {@link vn.dangnhap.citizen.CitizenCleanup} (docs/citizen-cleanup.md),
+ * {@link vn.dangnhap.citizen.CitizenSettings}.
  * Events: {@link vn.dangnhap.citizen.CitizenAccountCreated}, {@link vn.dangnhap.citizen.CitizenVerified},
  * {@link vn.dangnhap.citizen.CitizenAccountsMerged} (the merged account's password is removed on it),
  * {@link vn.dangnhap.citizen.CitizenAccountDisabled}, {@link vn.dangnhap.citizen.CitizenBulkDisabled},
- * {@link vn.dangnhap.citizen.CitizenAccountsExported}. Tables: {@code citizen_*}.
+ * {@link vn.dangnhap.citizen.CitizenAccountsExported}, {@link vn.dangnhap.citizen.CitizenVerificationAttempted},
+ * {@link vn.dangnhap.citizen.CitizenConsentGiven}. Tables: {@code citizen_*} (consents in {@code citizen_consent},
+ * registry attempts in {@code citizen_verification_attempt}).
  */
 package vn.dangnhap.citizen;

@@ -14,5 +14,7 @@ public enum LoginFailureReason {
     /** Refused before the password check: the name (or this device) is temporarily locked after repeated failures. */
     ACCOUNT_TEMPORARILY_LOCKED,
     /** Refused before the password check: this client address failed too often, across accounts. */
-    CLIENT_THROTTLED
+    CLIENT_THROTTLED,
+    /** A citizen's right password after the cut-off date for citizen passwords (Decree 59/2022 art. 40). */
+    PASSWORD_LOGIN_ENDED
 }

@@ -1,7 +1,6 @@
 package vn.dangnhap.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static vn.dangnhap.admin.AdminHttp.json;
 
 import java.net.URLEncoder;
@@ -356,13 +355,11 @@ class CitizenCleanupTest {
     }
 
     /**
-     * Through the real login form, once the citizen password login exists (branch {@code citizen}; until
-     * it is merged this test is skipped): before the merge the legacy account signs in, after it not.
+     * Through the real login form: before the merge the legacy account signs in, after it not.
      * The clock stands before the password cut-off so that only the merge can refuse the login.
      */
     @Test
     void theMergedAccountIsRefusedOnTheLoginForm() {
-        assumeTrue(citizenPasswordLoginPresent(), "the citizen password login is not on this branch yet");
         clock.moveTo(LocalDate.of(2024, 6, 3).atTime(9, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
         passwords.setPassword(hoaLegacy.id(), "Legacy@Portal2020");
         HttpResponse<String> before = new FormClient(port).logIn("hoa.nt", "Legacy@Portal2020");
@@ -377,15 +374,6 @@ class CitizenCleanupTest {
         assertThat(after.headers().firstValue("Location").orElseThrow()).contains("/login?error");
         assertThat(audit.ofAccounts(List.of(hoaLegacy.id()), 20)).anyMatch(e -> "LOGIN".equals(e.type())
                 && "FAILURE".equals(e.outcome()));
-    }
-
-    private static boolean citizenPasswordLoginPresent() {
-        try {
-            Class.forName("vn.dangnhap.citizen.PasswordCutoff");
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
-        }
     }
 
     private void link(UUID account, String application, String name) {

@@ -21,6 +21,7 @@ import vn.dangnhap.login.LoggedOut;
 import vn.dangnhap.login.LoginSucceeded;
 import vn.dangnhap.login.SessionSignIn;
 import vn.dangnhap.login.SignedInAccount;
+import vn.dangnhap.login.SignedInCitizen;
 import vn.dangnhap.login.SignedInOfficial;
 
 /** What happens after the login form is posted (success or failure) and at logout. */
@@ -34,10 +35,12 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
     private final Duration rememberMeIdle;
     private final LockedAccountReasons lockReasons;
     private final PasswordChangeGate passwordGate;
+    private final CitizenVerificationGate verificationGate;
 
     LoginOutcomes(ApplicationEventPublisher events, LoginProperties properties, LockedAccountReasons lockReasons,
-                  PasswordChangeGate passwordGate) {
+                  PasswordChangeGate passwordGate, CitizenVerificationGate verificationGate) {
         this.events = events;
+        this.verificationGate = verificationGate;
         this.lockReasons = lockReasons;
         this.passwordGate = passwordGate;
         this.rememberMeIdle = properties.rememberMeIdle();
@@ -47,14 +50,19 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication auth)
             throws IOException, ServletException {
-        if (auth.getPrincipal() instanceof SignedInOfficial official) {
-            events.publishEvent(new LoginSucceeded(official.accountId(), official.email(), ClientInfo.of(request)));
+        if (auth.getPrincipal() instanceof SignedInAccount account) {
+            events.publishEvent(new LoginSucceeded(account.accountId(), account.loginName(), ClientInfo.of(request)));
         }
         if (request.getParameter("remember-me") != null) {
             rememberThisBrowser(request, response);
         }
         if (auth.getPrincipal() instanceof SignedInOfficial official
                 && passwordGate.interceptsAfterLogin(request, response, official)) {
+            clearAuthenticationAttributes(request);
+            return;
+        }
+        if (auth.getPrincipal() instanceof SignedInCitizen citizen
+                && verificationGate.interceptsAfterLogin(request, response, citizen)) {
             clearAuthenticationAttributes(request);
             return;
         }

@@ -1,5 +1,6 @@
 package vn.dangnhap.login.internal;
 
+import java.time.format.DateTimeFormatter;
 import java.util.Set;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -7,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.dangnhap.citizen.PasswordCutoff;
 import vn.dangnhap.credential.PasswordLifecycleSettings;
 
 /** GET /login: the form. Posting it is handled by Spring Security's form login. */
@@ -14,14 +16,16 @@ import vn.dangnhap.credential.PasswordLifecycleSettings;
 class LoginPageController {
 
     private final PasswordLifecycleSettings lifecycle;
+    private final PasswordCutoff cutoff;
 
-    LoginPageController(PasswordLifecycleSettings lifecycle) {
+    LoginPageController(PasswordLifecycleSettings lifecycle, PasswordCutoff cutoff) {
         this.lifecycle = lifecycle;
+        this.cutoff = cutoff;
     }
 
     private static final Set<String> KNOWN_ERRORS =
             Set.of("required", "too-long", "invalid", "domain", "credentials", "locked", "disabled",
-                    "temporarily-locked", "throttled");
+                    "temporarily-locked", "throttled", "citizen-cutoff");
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error,
@@ -37,6 +41,8 @@ class LoginPageController {
             model.addAttribute("errorKey", "login.error." + (KNOWN_ERRORS.contains(error) ? error : "credentials"));
             model.addAttribute("retryMinutes", waitingMinutes(minutes));
         }
+        model.addAttribute("citizenCutoff", "citizen-cutoff".equals(error));
+        model.addAttribute("cutoffDate", cutoff.day().map(d -> d.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))).orElse(""));
         if ("locked".equals(error)) {
             model.addAttribute("locked", true);
             LockedAccountReasons.parse(reason).ifPresent(r -> model.addAttribute("lockReasonKey", "lock.reason." + r.name()));

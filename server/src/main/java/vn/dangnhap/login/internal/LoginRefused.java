@@ -40,6 +40,7 @@ class LoginRefused extends AuthenticationException {
             case ACCOUNT_DISABLED -> "disabled";
             case ACCOUNT_TEMPORARILY_LOCKED -> "temporarily-locked";
             case CLIENT_THROTTLED -> "throttled";
+            case PASSWORD_LOGIN_ENDED -> "citizen-cutoff";
         };
     }
 

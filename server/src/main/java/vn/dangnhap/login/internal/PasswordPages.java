@@ -39,7 +39,12 @@ class PasswordPages {
     }
 
     @GetMapping({PasswordChangeGate.CHANGE_PAGE, "/account/password"})
-    String form(@RequestParam(required = false) String changed, HttpSession session, Model model) {
+    String form(@RequestParam(required = false) String changed, @AuthenticationPrincipal SignedInOfficial official,
+                HttpSession session, Model model) {
+        if (official == null) {
+            // Citizens' legacy passwords are not changed here: they end at the cut-off date (docs/citizens.md).
+            return "redirect:/";
+        }
         model.addAttribute("changed", changed != null);
         return page(model, session, List.of());
     }
@@ -48,6 +53,9 @@ class PasswordPages {
     String change(@RequestParam(required = false) String currentPassword, @RequestParam(required = false) String newPassword,
                   @RequestParam(required = false) String repeatPassword, @AuthenticationPrincipal SignedInOfficial official,
                   HttpSession session, HttpServletResponse response, Model model, Locale locale) {
+        if (official == null) {
+            return "redirect:/";
+        }
         PasswordOwner owner = PasswordOwner.withoutMfa(official.email().substring(0, official.email().indexOf('@')), official.email());
         List<PasswordRuleBroken> broken = new ArrayList<>();
         try {

@@ -9,11 +9,11 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.session.HttpSessionDestroyedEvent;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
-import vn.dangnhap.login.SignedInOfficial;
+import vn.dangnhap.login.SignedInAccount;
 import vn.dangnhap.login.SsoSessionEnded;
 
 /**
- * Turns the end of an HTTP session that carried a signed-in official into {@link SsoSessionEnded},
+ * Turns the end of an HTTP session that carried a signed-in official or citizen into {@link SsoSessionEnded},
  * whatever ended it (logout, idle timeout, invalidation by an admin action).
  */
 @Configuration(proxyBeanMethods = false)
@@ -41,9 +41,9 @@ class SessionEndings {
     void on(HttpSessionDestroyedEvent destroyed) {
         for (SecurityContext context : destroyed.getSecurityContexts()) {
             if (context.getAuthentication() != null
-                    && context.getAuthentication().getPrincipal() instanceof SignedInOfficial official) {
-                events.publishEvent(new SsoSessionEnded(SsoSessionEnded.sidOf(destroyed.getId()), official.accountId(),
-                        official.email()));
+                    && context.getAuthentication().getPrincipal() instanceof SignedInAccount account) {
+                events.publishEvent(new SsoSessionEnded(SsoSessionEnded.sidOf(destroyed.getId()), account.accountId(),
+                        account.loginName()));
             }
         }
     }
