@@ -1,7 +1,7 @@
 /**
  * Configuration as code: the settings an administrator makes in {@code /admin} (organisation
- * units, applications and their access rules, OpenID Connect and CAS registrations, release
- * rules, yearly holiday notices) as one YAML file — validated with file:line:field messages,
+ * units, applications with their access rules and audience, OpenID Connect and CAS
+ * registrations, release rules, yearly holiday notices, upstream identity providers of the console) as one YAML file — validated with file:line:field messages,
  * planned as a diff, applied in one transaction, exported back to the same format
  * (docs/configuration-as-code.md).
  *

@@ -16,6 +16,8 @@ final class ConfigFiles {
 
     /** What the rich file's secret reference resolves to in the tests (a property stands in for the variable). */
     static final String MAIL_SECRET = "mail-secret-for-tests-0123456789abcdefghij";
+    static final String VNEID_SECRET = "vneid-secret-for-tests-0123456789";
+    static final String OLD_PORTAL_SECRET = "old-portal-secret-for-tests-0123456789";
 
     private ConfigFiles() {}
 

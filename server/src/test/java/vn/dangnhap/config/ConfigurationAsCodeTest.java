@@ -11,7 +11,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import vn.dangnhap.broker.ClaimMapping;
+import vn.dangnhap.broker.IdentityProvider;
+import vn.dangnhap.broker.IdentityProviderInput;
+import vn.dangnhap.broker.IdentityProviders;
 import vn.dangnhap.cas.CasServices;
+import vn.dangnhap.directory.AppAccessPolicy;
+import vn.dangnhap.directory.AppAudience;
 import vn.dangnhap.directory.Directory;
 import vn.dangnhap.oidc.OidcClients;
 import vn.dangnhap.portal.ApplicationCatalogue;
@@ -24,7 +30,9 @@ import vn.dangnhap.portal.ApplicationCatalogue;
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:config-as-code;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
         "CFG_TEST_MAIL_SECRET=" + ConfigFiles.MAIL_SECRET,
-        "DANGNHAP_CLIENT_MAIL_SECRET=" + ConfigFiles.MAIL_SECRET})
+        "DANGNHAP_CLIENT_MAIL_SECRET=" + ConfigFiles.MAIL_SECRET,
+        "CFG_TEST_VNEID_SECRET=" + ConfigFiles.VNEID_SECRET,
+        "CFG_TEST_OLD_PORTAL_SECRET=" + ConfigFiles.OLD_PORTAL_SECRET})
 class ConfigurationAsCodeTest {
 
     @Autowired
@@ -37,6 +45,10 @@ class ConfigurationAsCodeTest {
     OidcClients clients;
     @Autowired
     CasServices casServices;
+    @Autowired
+    AppAccessPolicy access;
+    @Autowired
+    IdentityProviders identityProviders;
 
     @BeforeEach
     void applyTheRichFile() {
@@ -52,6 +64,20 @@ class ConfigurationAsCodeTest {
         assertThat(clients.client("mail").backchannelLogoutUri()).hasToString("https://mail.tinh.gov.vn/oidc/backchannel-logout");
         assertThat(clients.secretMatches("mail", ConfigFiles.MAIL_SECRET)).isTrue();
         assertThat(casServices.forServiceUrl("https://motcua.tinh.gov.vn/login")).isPresent();
+        assertThat(access.audience("motcua")).isEqualTo(new AppAudience(AppAudience.Audience.BOTH, true, true));
+        assertThat(access.audience("hoi-dap")).isEqualTo(new AppAudience(AppAudience.Audience.CITIZENS, false, false));
+        assertThat(access.audience("mail")).isEqualTo(AppAudience.OFFICIALS_ONLY);
+        IdentityProvider vneid = identityProviders.provider("vneid");
+        assertThat(vneid.label()).as("the VNeID preset filled what the file left out").isEqualTo("Đăng nhập bằng VNeID");
+        assertThat(vneid.mapping()).isEqualTo(ClaimMapping.VNEID);
+        assertThat(vneid.allowOfficials()).isTrue();
+        assertThat(vneid.secretSource()).isEqualTo("ENV");
+        assertThat(vneid.secretReference()).as("the reference is stored, never the value").isEqualTo("CFG_TEST_VNEID_SECRET");
+        IdentityProvider old = identityProviders.provider("tinh-cu");
+        assertThat(old.enabled()).isFalse();
+        assertThat(old.mapping()).isEqualTo(new ClaimMapping(java.util.List.of("so_dinh_danh"), java.util.List.of("ho_ten", "name"),
+                "ngay_sinh", "dd/MM/yyyy", null));
+        assertThat(old.scopes()).containsExactly("openid", "profile");
         // Applying the same file again changes nothing: create-or-update by natural key.
         assertThat(config.plan("rich.yaml", ConfigFiles.rich()).changes()).isEmpty();
     }
@@ -59,16 +85,19 @@ class ConfigurationAsCodeTest {
     @Test
     void exportAppliedToASecondEmptyDatabaseExportsTheSameFile(@TempDir Path dir) throws Exception {
         String export = config.export();
-        assertThat(export).contains("code: TINH", "clientId: mail", "secret: ${DANGNHAP_CLIENT_MAIL_SECRET}", "year: 2025")
-                .doesNotContain(ConfigFiles.MAIL_SECRET);
+        assertThat(export).contains("code: TINH", "clientId: mail", "audience: CITIZENS", "verifiedCitizensOnly: false",
+                "alias: vneid", "clientSecret: ${CFG_TEST_VNEID_SECRET}", "birthDateFormat: dd/MM/yyyy", "secret: ${DANGNHAP_CLIENT_MAIL_SECRET}", "year: 2025")
+                .doesNotContain(ConfigFiles.MAIL_SECRET, ConfigFiles.VNEID_SECRET, ConfigFiles.OLD_PORTAL_SECRET);
         Path file = dir.resolve("export.yaml");
         Files.writeString(file, export);
         String second = ConfigFiles.h2File(dir);
 
         ConfigFiles.Run applied = ConfigFiles.cli("apply", file.toString(), "--spring.datasource.url=" + second,
-                "--DANGNHAP_CLIENT_MAIL_SECRET=" + ConfigFiles.MAIL_SECRET);
+                "--DANGNHAP_CLIENT_MAIL_SECRET=" + ConfigFiles.MAIL_SECRET, "--CFG_TEST_VNEID_SECRET=" + ConfigFiles.VNEID_SECRET,
+                "--CFG_TEST_OLD_PORTAL_SECRET=" + ConfigFiles.OLD_PORTAL_SECRET);
         assertThat(applied.exitCode()).as(applied.err()).isZero();
-        assertThat(applied.out()).contains("+ create unit TINH", "+ create client mail", "+ create calendarNotice 2025");
+        assertThat(applied.out()).contains("+ create unit TINH", "+ create client mail", "+ create calendarNotice 2025",
+                "+ create identityProvider vneid");
 
         ConfigFiles.Run exported = ConfigFiles.cli("export", "--spring.datasource.url=" + second);
         assertThat(exported.exitCode()).as(exported.err()).isZero();
@@ -79,11 +108,20 @@ class ConfigurationAsCodeTest {
     @CsvSource(delimiter = '|', textBlock = """
             wrong type        | 'sortOrder: 10'                              | 'sortOrder: ten'                                | rich.yaml:34: applications[0].sortOrder: expected a whole number
             unknown unit      | 'parentCode: HUYEN_A'                        | 'parentCode: HUYEN_Z'                           | rich.yaml:25: units[4].parentCode: There is no unit with code "HUYEN_Z"
-            inline secret     | 'secret: ${CFG_TEST_MAIL_SECRET}'            | 'secret: s3cr3t-written-in-the-file'            | rich.yaml:60: oidcClients[0].secret: a secret must be a reference
-            missing variable  | 'secret: ${CFG_TEST_MAIL_SECRET}'            | 'secret: ${CFG_TEST_NOT_SET}'                   | rich.yaml:60: oidcClients[0].secret: the environment variable CFG_TEST_NOT_SET is not set
-            unknown key       | 'sloEnabled: true'                           | 'singleLogout: true'                            | rich.yaml:81: casServices[0].singleLogout: unknown key
+            inline secret     | 'secret: ${CFG_TEST_MAIL_SECRET}'            | 'secret: s3cr3t-written-in-the-file'            | rich.yaml:71: oidcClients[0].secret: a secret must be a reference
+            missing variable  | 'secret: ${CFG_TEST_MAIL_SECRET}'            | 'secret: ${CFG_TEST_NOT_SET}'                   | rich.yaml:71: oidcClients[0].secret: the environment variable CFG_TEST_NOT_SET is not set
+            unknown key       | 'sloEnabled: true'                           | 'singleLogout: true'                            | rich.yaml:92: casServices[0].singleLogout: unknown key
             bad URL           | 'launchUrl: https://motcua.tinh.gov.vn/'     | 'launchUrl: javascript:alert(1)'                | rich.yaml:47: applications[2].launchUrl: The address must be a full http:// or https:// URL.
-            bad redirect      | 'redirectUris: [https://mail.tinh.gov.vn/oidc/callback]' | 'redirectUris: [http://mail.tinh.gov.vn/cb]' | rich.yaml:61: oidcClients[0].redirectUris: Address "http://mail.tinh.gov.vn/cb" is not valid
+            unknown audience  | 'audience: BOTH'                             | 'audience: EVERYONE'                            | rich.yaml:52: applications[2].audience: expected one of [OFFICIALS, CITIZENS, BOTH], found "EVERYONE"
+            flag not boolean  | 'releasePersonalIdentifier: true'            | 'releasePersonalIdentifier: always'             | rich.yaml:53: applications[2].releasePersonalIdentifier: expected true or false, found "always"
+            idp http issuer  | 'issuer: https://cong-cu.tinh.gov.vn/oidc'   | 'issuer: http://cong-cu.tinh.gov.vn/oidc'       | rich.yaml:118: identityProviders[1].issuer: The issuer must be a full https URL
+            idp inline secret | 'clientSecret: ${CFG_TEST_VNEID_SECRET}'     | 'clientSecret: vneid-secret-in-the-file'        | rich.yaml:113: identityProviders[0].clientSecret: a secret must be a reference
+            idp no openid     | 'scopes: [openid, profile]'                  | 'scopes: [profile]'                             | rich.yaml:121: identityProviders[1].scopes: The scopes must include openid.
+            idp bad claim     | 'pinClaims: [so_dinh_danh]'                  | 'pinClaims: ["so dinh danh"]'                   | rich.yaml:122: identityProviders[1].pinClaims: one name per list element
+            idp bad format    | 'birthDateFormat: dd/MM/yyyy'                | 'birthDateFormat: ngày tháng năm'               | rich.yaml:125: identityProviders[1].birthDateFormat:
+            idp unknown key   | 'allowOfficials: true'                       | 'officials: true'                               | rich.yaml:114: identityProviders[0].officials: unknown key
+            idp bad alias     | 'alias: tinh-cu'                             | 'alias: Tỉnh cũ'                                | rich.yaml:115: identityProviders[1].alias: The alias has 2–32 characters
+            bad redirect      | 'redirectUris: [https://mail.tinh.gov.vn/oidc/callback]' | 'redirectUris: [http://mail.tinh.gov.vn/cb]' | rich.yaml:72: oidcClients[0].redirectUris: Address "http://mail.tinh.gov.vn/cb" is not valid
             """)
     void aFileWithOneBadFieldChangesNothingAndSaysWhere(String name, String good, String bad, String expected) {
         String before = config.export();
@@ -156,11 +194,90 @@ class ConfigurationAsCodeTest {
         ConfigResult pruned = config.apply("prune.yaml", "prune: true\n" + onlyMail, ConfigActor.system("test"));
 
         assertThat(pruned.changes()).containsExactly("- disable application vpdt", "- disable application motcua",
+                "- disable application hoi-dap",
                 "- disable client mail", "- disable client vpdt", "- delete calendarNotice 2025");
         assertThat(catalogue.application("vpdt").enabled()).isFalse();
         assertThat(clients.client("mail").enabled()).isFalse();
         assertThat(directory.unit("SO_TTTT").enabled()).as("units absent from the file are not touched").isTrue();
         assertThat(casServices.service("motcua").enabled()).as("sections absent from the file are not touched").isTrue();
+    }
+
+    @Test
+    void theAudienceIsPartOfTheWholeApplication() {
+        String motcua = """
+                applications:
+                  - {code: motcua, name: Một cửa điện tử, icon: SERVICE, launchUrl: "https://motcua.tinh.gov.vn/",
+                     sortOrder: 30, accessRules: [unit:TINH]%s}
+                """;
+        ConfigResult citizensOnly = config.apply("audience.yaml", motcua.formatted(", audience: citizens, verifiedCitizensOnly: false"),
+                ConfigActor.system("test"));
+        assertThat(citizensOnly.changes()).containsExactly("~ update application motcua: audience: BOTH -> CITIZENS; "
+                + "verifiedCitizensOnly: true -> false; releasePersonalIdentifier: true -> false");
+        assertThat(access.audience("motcua")).isEqualTo(new AppAudience(AppAudience.Audience.CITIZENS, false, false));
+
+        // Left out: the value a new application gets (officials only), not "unchanged".
+        config.apply("audience.yaml", motcua.formatted(""), ConfigActor.system("test"));
+        assertThat(access.audience("motcua")).isEqualTo(AppAudience.OFFICIALS_ONLY);
+        String export = config.export();
+        String motcuaExported = export.substring(export.indexOf("code: motcua"), export.indexOf("code: luu-tru"));
+        assertThat(motcuaExported).contains("audience: OFFICIALS").doesNotContain("verifiedCitizensOnly", "releasePersonalIdentifier");
+
+        // Prune disables the applications left out and keeps their audience.
+        config.apply("prune.yaml", "prune: true\n" + motcua.formatted(""), ConfigActor.system("test"));
+        assertThat(catalogue.application("hoi-dap").enabled()).isFalse();
+        assertThat(access.audience("hoi-dap")).isEqualTo(new AppAudience(AppAudience.Audience.CITIZENS, false, false));
+    }
+
+    @Test
+    void identityProvidersKeepTheirSecretWhenLeftOutAndPruneDisablesOnlyTheConsoleOnes() {
+        // A provider made in the console with a typed secret (stored encrypted): the export names a variable for it.
+        identityProviders.create(new IdentityProviderInput("huyen-a", null, "Cổng Huyện A", null, "https://huyena.tinh.gov.vn/oidc",
+                "dangnhap", "typed-in-the-console-0123456789", "openid", "sub_id", "name", null, null, null, false, true));
+        assertThat(config.export()).contains("alias: huyen-a", "clientSecret: ${DANGNHAP_IDP_HUYEN_A_SECRET}")
+                .doesNotContain("typed-in-the-console");
+
+        String vneidOnly = """
+                prune: true
+                identityProviders:
+                  - alias: vneid
+                    issuer: https://sso.dinhdanhdientu.gov.vn/realms/citizen
+                    clientId: dangnhap-tinh-mau-2
+                    allowOfficials: true
+                """;
+        ConfigResult plan = config.plan("idp.yaml", vneidOnly);
+        assertThat(plan.problems()).isEmpty();
+        assertThat(plan.changes()).containsExactlyInAnyOrder(
+                "~ update identityProvider vneid: clientId: dangnhap-tinh-mau -> dangnhap-tinh-mau-2",
+                "- disable identityProvider huyen-a");
+        assertThat(identityProviders.provider("huyen-a").enabled()).as("a plan changes nothing").isTrue();
+
+        ConfigResult applied = config.apply("idp.yaml", vneidOnly, ConfigActor.system("test"));
+        assertThat(applied.problems()).isEmpty();
+        IdentityProvider vneid = identityProviders.provider("vneid");
+        assertThat(vneid.clientId()).isEqualTo("dangnhap-tinh-mau-2");
+        assertThat(vneid.secretReference()).as("left out: the stored secret is kept").isEqualTo("CFG_TEST_VNEID_SECRET");
+        assertThat(identityProviders.provider("huyen-a").enabled()).isFalse();
+        assertThat(identityProviders.provider("tinh-cu").enabled()).isFalse();
+
+        // The console provider's encrypted secret replaced by a reference: the plan says so.
+        ConfigResult replaced = config.apply("idp.yaml", """
+                identityProviders:
+                  - {alias: huyen-a, label: Cổng Huyện A, issuer: "https://huyena.tinh.gov.vn/oidc", clientId: dangnhap,
+                     clientSecret: "${CFG_TEST_OLD_PORTAL_SECRET}", scopes: [openid], pinClaims: [sub_id], nameClaims: [name]}
+                """, ConfigActor.system("test"));
+        assertThat(replaced.changes()).containsExactly("~ update identityProvider huyen-a: "
+                + "clientSecret: ${DANGNHAP_IDP_HUYEN_A_SECRET} -> ${CFG_TEST_OLD_PORTAL_SECRET}; enabled: false -> true");
+        assertThat(identityProviders.provider("huyen-a").secretSource()).isEqualTo("ENV");
+        assertThat(identityProviders.provider("huyen-a").secretReference()).isEqualTo("CFG_TEST_OLD_PORTAL_SECRET");
+
+        ConfigResult newWithoutSecret = config.plan("idp.yaml", """
+                identityProviders:
+                  - {alias: huyen-b, label: Cổng Huyện B, issuer: "https://huyenb.tinh.gov.vn/oidc", clientId: dangnhap,
+                     scopes: [openid], pinClaims: [sub_id], nameClaims: [name]}
+                """);
+        assertThat(newWithoutSecret.problems()).extracting(ConfigProblem::toString).containsExactly(
+                "idp.yaml:2: identityProviders[0].clientSecret: a new identity provider needs clientSecret: ${ENV_NAME} "
+                        + "(e.g. ${DANGNHAP_IDP_HUYEN_B_SECRET})");
     }
 
     @Test
@@ -173,7 +290,7 @@ class ConfigurationAsCodeTest {
                 """);
         assertThat(result.problems()).extracting(ConfigProblem::toString).containsExactly(
                 "many.yaml:2: colours: unknown key (allowed here: version, prune, units, applications, oidcClients, "
-                        + "casServices, releaseRules, calendarNotices)",
+                        + "casServices, releaseRules, calendarNotices, identityProviders)",
                 "many.yaml:1: version: this server reads version 1 of the format");
         assertThat(config.plan("broken.yaml", "units:\n  - code: [\n").problems().getFirst().toString())
                 .startsWith("broken.yaml:").contains("not valid YAML");

@@ -14,6 +14,7 @@ import vn.dangnhap.config.ConfigNode;
 import vn.dangnhap.config.ConfigSection;
 import vn.dangnhap.directory.AppAccessPolicy;
 import vn.dangnhap.directory.AppAccessRule;
+import vn.dangnhap.directory.AppAudience;
 import vn.dangnhap.portal.Application;
 import vn.dangnhap.portal.ApplicationCatalogue;
 import vn.dangnhap.portal.ApplicationInput;
@@ -21,8 +22,12 @@ import vn.dangnhap.portal.ApplicationInput;
 /**
  * {@code applications}: the portal's tiles and who may open them, keyed by application code.
  * {@code accessRules} replace the application's rules (one-line form: {@code *},
- * {@code unit:SO_TTTT}, {@code role:LANH_DAO}, {@code unit:X role:Y}). Prune disables the
- * applications the file does not list.
+ * {@code unit:SO_TTTT}, {@code role:LANH_DAO}, {@code unit:X role:Y}). {@code audience}
+ * ({@code OFFICIALS} by default, {@code CITIZENS}, {@code BOTH}) with {@code verifiedCitizensOnly}
+ * (default true) and {@code releasePersonalIdentifier} (default false) is who the application is
+ * for ({@link AppAudience}); the export writes the two flags only when citizens may open the
+ * application or a flag differs from its default. Prune disables the applications the file does
+ * not list (their audience is kept).
  */
 @Component
 class ApplicationSection implements ConfigSection {
@@ -58,7 +63,9 @@ class ApplicationSection implements ConfigSection {
     @Override
     public List<Map<String, Object>> export() {
         List<Map<String, Object>> items = new ArrayList<>();
-        catalogue.all().stream()
+        List<Application> all = catalogue.all();
+        Map<String, AppAudience> audiences = access.audiences(all.stream().map(Application::code).toList());
+        all.stream()
                 .sorted(Comparator.comparingInt(Application::sortOrder).thenComparing(Application::code))
                 .forEach(app -> {
                     Map<String, Object> item = new LinkedHashMap<>();
@@ -72,6 +79,14 @@ class ApplicationSection implements ConfigSection {
                     item.put("sortOrder", app.sortOrder());
                     item.put("enabled", app.enabled());
                     item.put("accessRules", access.rules(app.code()).stream().map(AppAccessRule::format).sorted().toList());
+                    AppAudience audience = audiences.get(app.code());
+                    item.put("audience", audience.audience().name());
+                    if (audience.audience().citizens()
+                            || audience.verifiedCitizensOnly() != AppAudience.OFFICIALS_ONLY.verifiedCitizensOnly()
+                            || audience.releasePersonalIdentifier() != AppAudience.OFFICIALS_ONLY.releasePersonalIdentifier()) {
+                        item.put("verifiedCitizensOnly", audience.verifiedCitizensOnly());
+                        item.put("releasePersonalIdentifier", audience.releasePersonalIdentifier());
+                    }
                     items.add(item);
                 });
         return items;
@@ -81,7 +96,8 @@ class ApplicationSection implements ConfigSection {
     public void apply(ConfigNode section, boolean prune) {
         Set<String> listed = new HashSet<>();
         for (ConfigNode item : section.items("code")) {
-            item.allowOnly("code", "name", "description", "icon", "launchUrl", "sortOrder", "enabled", "accessRules");
+            item.allowOnly("code", "name", "description", "icon", "launchUrl", "sortOrder", "enabled", "accessRules",
+                    "audience", "verifiedCitizensOnly", "releasePersonalIdentifier");
             String code = item.text("code");
             if (code == null) {
                 item.problem("code", "an application needs a code");
@@ -93,12 +109,22 @@ class ApplicationSection implements ConfigSection {
             boolean enabled = item.bool("enabled", true);
             List<String> ruleLines = item.texts("accessRules");
             Set<AppAccessRule> rules = new LinkedHashSet<>();
-            if (!item.attempt(() -> ruleLines.forEach(line -> rules.add(AppAccessRule.parse(line))))) {
-                continue;
+            boolean rulesRead = item.attempt(() -> ruleLines.forEach(line -> rules.add(AppAccessRule.parse(line))));
+            // The whole object: a key left out takes the value a new application gets.
+            AppAudience defaults = AppAudience.OFFICIALS_ONLY;
+            AppAudience.Audience who = item.choice("audience", AppAudience.Audience.class);
+            boolean verifiedOnly = item.bool("verifiedCitizensOnly", defaults.verifiedCitizensOnly());
+            boolean releasePin = item.bool("releasePersonalIdentifier", defaults.releasePersonalIdentifier());
+            if (!rulesRead || who == null && item.get("audience").isPresent()) {
+                continue; // reported above (choice() reports an unknown audience)
             }
+            AppAudience audience = new AppAudience(who == null ? defaults.audience() : who, verifiedOnly, releasePin);
             item.attempt(() -> {
                 Application app = catalogue.find(code).isPresent() ? catalogue.update(code, input) : catalogue.create(input);
                 access.replaceRules(app.code(), rules);
+                if (!audience.equals(access.audience(app.code()))) {
+                    access.setAudience(app.code(), audience);
+                }
                 if (app.enabled() != enabled) {
                     catalogue.setEnabled(app.code(), enabled);
                 }
