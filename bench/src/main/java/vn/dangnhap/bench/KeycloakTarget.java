@@ -3,11 +3,9 @@ package vn.dangnhap.bench;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -35,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Seeding: a realm export in Keycloak's directory format ({@code bench-realm.json} and
  * {@code bench-users-N.json}, 10,000 users a file) loaded with {@code kc.sh import}; every user
  * carries the same precomputed Argon2id credential (REFERENCE.md: creating users over the admin API
- * would hash each password). The two clients are then created over the admin REST API.
+ * would hash each password). The realm file carries the same two clients as Dangnhap's.
  */
 public final class KeycloakTarget implements AutoCloseable {
 
@@ -122,8 +120,10 @@ public final class KeycloakTarget implements AutoCloseable {
         long t0 = System.nanoTime();
         List<String> command = kc("import");
         command.add("--dir=" + dir);
-        Process p = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("keycloak-import.log").toFile())).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("keycloak-import.log").toFile()));
+        builder.environment().putAll(env());
+        Process p = builder.start();
         p.getOutputStream().close();
         if (p.waitFor() != 0) {
             throw new IllegalStateException("kc.sh import failed; log: " + workDir.resolve("keycloak-import.log"));
@@ -136,7 +136,6 @@ public final class KeycloakTarget implements AutoCloseable {
         String issuer = baseUrl() + "/realms/" + REALM;
         double coldStartMs = process.awaitReady(issuer + "/.well-known/openid-configuration", Duration.ofMinutes(5));
         System.out.printf("[keycloak] cold start to first served request: %.0f ms (pid %d)%n", coldStartMs, process.pid());
-        createClients();
         Discovery d = Discovery.of(issuer);
         return new Target("keycloak", "Keycloak " + version, baseUrl(), d.authorize(), d.token(), d.userinfo(),
                 d.introspect(), null, DangnhapTarget.WEB_CLIENT, webSecret, DangnhapTarget.SERVICE_CLIENT, serviceSecret,
@@ -217,11 +216,26 @@ public final class KeycloakTarget implements AutoCloseable {
         realm.put("accessTokenLifespan", 3600);
         realm.put("ssoSessionIdleTimeout", 3600);
         realm.put("ssoSessionMaxLifespan", 36000);
+        realm.put("clients", List.of(
+                map("clientId", DangnhapTarget.WEB_CLIENT, "enabled", true, "protocol", "openid-connect",
+                        "publicClient", false, "clientAuthenticatorType", "client-secret", "secret", webSecret,
+                        "redirectUris", List.of(DangnhapTarget.REDIRECT_URI), "standardFlowEnabled", true,
+                        "directAccessGrantsEnabled", false, "consentRequired", false,
+                        "attributes", Map.of("pkce.code.challenge.method", "S256")),
+                map("clientId", DangnhapTarget.SERVICE_CLIENT, "enabled", true, "protocol", "openid-connect",
+                        "publicClient", false, "clientAuthenticatorType", "client-secret", "secret", serviceSecret,
+                        "standardFlowEnabled", false, "directAccessGrantsEnabled", false,
+                        "serviceAccountsEnabled", true)));
         json.writeValue(dir.resolve(REALM + "-realm.json").toFile(), realm);
         int perFile = 10_000;
         for (int file = 0; file * perFile < users; file++) {
             try (Writer out = Files.newBufferedWriter(dir.resolve(REALM + "-users-" + file + ".json"))) {
                 out.write("{\"realm\":\"" + REALM + "\",\"users\":[");
+                if (file == 0) {
+                    // the client-credentials client's service account, as a Keycloak export carries it
+                    out.write(json.writeValueAsString(Map.of("username", "service-account-" + DangnhapTarget.SERVICE_CLIENT,
+                            "enabled", true, "serviceAccountClientId", DangnhapTarget.SERVICE_CLIENT)) + ",");
+                }
                 int first = file * perFile + 1;
                 int last = Math.min(users, first + perFile - 1);
                 for (int i = first; i <= last; i++) {
@@ -243,39 +257,12 @@ public final class KeycloakTarget implements AutoCloseable {
         }
     }
 
-    /** The same two clients as Dangnhap's, over the admin REST API. */
-    private void createClients() throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        JsonMapper json = JsonMapper.builder().build();
-        String form = "grant_type=password&client_id=admin-cli&username=" + ADMIN + "&password="
-                + URLEncoder.encode(adminPassword, StandardCharsets.UTF_8);
-        HttpResponse<String> token = http.send(HttpRequest.newBuilder(
-                        URI.create(baseUrl() + "/realms/master/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        if (token.statusCode() != 200) {
-            throw new IllegalStateException("Keycloak admin token: " + token.statusCode() + " " + token.body());
+    private static Map<String, Object> map(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }
-        String bearer = json.readTree(token.body()).path("access_token").asString();
-        List<Map<String, Object>> clients = List.of(
-                Map.of("clientId", DangnhapTarget.WEB_CLIENT, "enabled", true, "protocol", "openid-connect",
-                        "publicClient", false, "secret", webSecret, "redirectUris", List.of(DangnhapTarget.REDIRECT_URI),
-                        "standardFlowEnabled", true, "directAccessGrantsEnabled", false, "consentRequired", false,
-                        "attributes", Map.of("pkce.code.challenge.method", "S256")),
-                Map.of("clientId", DangnhapTarget.SERVICE_CLIENT, "enabled", true, "protocol", "openid-connect",
-                        "publicClient", false, "secret", serviceSecret, "standardFlowEnabled", false,
-                        "directAccessGrantsEnabled", false, "serviceAccountsEnabled", true));
-        for (Map<String, Object> client : clients) {
-            HttpResponse<String> created = http.send(HttpRequest.newBuilder(
-                            URI.create(baseUrl() + "/admin/realms/" + REALM + "/clients"))
-                    .header("Authorization", "Bearer " + bearer).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(client))).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (created.statusCode() != 201 && created.statusCode() != 409) {
-                throw new IllegalStateException("Keycloak client " + client.get("clientId") + ": "
-                        + created.statusCode() + " " + created.body());
-            }
-        }
+        return m;
     }
 
     private static String secret() {
