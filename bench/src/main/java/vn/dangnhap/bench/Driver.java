@@ -111,7 +111,8 @@ public final class Driver {
                 for (int level : o.concurrency) {
                     for (int round = 1; round <= o.rounds; round++) {
                         for (Target t : targets.values()) {
-                            if (scenario.casOnly && t.casBase() == null) {
+                            if (scenario.casOnly && t.casBase() == null
+                                    || t.name().equals("dangnhap-h2") && round > o.h2Rounds) {
                                 continue;
                             }
                             RunResult r = GatlingRun.run(spec(t, scenario, level, o.warmup, o.duration,
@@ -146,12 +147,16 @@ public final class Driver {
                     ProcStats.Sample before = ProcStats.sample(t.pid());
                     System.out.printf("[%s] opening %,d SSO sessions (RSS before %.0f MB)%n", name, o.sessions, before.rssMb());
                     System.setProperty("bench.stopAfter", Integer.toString(o.sessions));
+                    if (t.casBase() != null) {
+                        System.setProperty("bench.loginPage", t.baseUrl() + "/login"); // Dangnhap's own login page
+                    }
                     RunResult r;
                     try {
-                        r = GatlingRun.run(spec(t, Scenario.SESSIONS, o.sessionsConcurrency, 0, 3600,
+                        r = GatlingRun.run(spec(t, Scenario.SESSIONS, o.sessionsConcurrency, 0, o.sessionsMaxSeconds,
                                 o.work.resolve("runs").resolve(name + "-sessions.json")), gatling);
                     } finally {
                         System.clearProperty("bench.stopAfter");
+                        System.clearProperty("bench.loginPage");
                     }
                     ProcStats.Sample after = ProcStats.sample(t.pid());
                     report.sessions.put(name, new Report.Sessions(r.ok(), r.errors() + r.setupErrors(), r.seconds(),

@@ -51,7 +51,17 @@ public final class Report {
     Report(Options options, Map<String, String> machine) {
         this.options = options;
         this.machine = machine;
-        versions.put("Dangnhap", options.jar.toString());
+        versions.put("Dangnhap", jarVersion(options.jar));
+    }
+
+    private static String jarVersion(Path jar) {
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+            String version = file.getManifest().getMainAttributes().getValue("Implementation-Version");
+            return (version == null ? "?" : version) + " (" + jar + ", built "
+                    + Files.getLastModifiedTime(jar).toInstant().truncatedTo(java.time.temporal.ChronoUnit.MINUTES) + ")";
+        } catch (Exception e) {
+            return jar.toString();
+        }
     }
 
     void add(String scenario, int concurrency, String target, RunResult r) {
@@ -137,7 +147,8 @@ public final class Report {
         md.append("- Closed model: each virtual user does its setup (a password login where the scenario needs a "
                 + "session or token), then repeats the operation; ").append(f1(options.warmup))
                 .append(" s warm-up, ").append(f1(options.duration)).append(" s measured, ").append(options.rounds)
-                .append(" round(s), targets alternating within each round. Latencies are of whole operations "
+                .append(" round(s) (dangnhap-h2: ").append(Math.min(options.h2Rounds, options.rounds))
+                .append("), targets alternating within each round. Latencies are of whole operations "
                 + "(scenario 1 = 4–5 HTTP requests). CPU = the server process's user+system time "
                 + "(/proc/<pid>/stat) within the measured window; the load generator runs on the same cores.\n\n");
 
@@ -157,6 +168,9 @@ public final class Report {
         md.append("## Scenarios\n\n");
         for (String s : options.scenarios) {
             Scenario scenario = Scenario.of(s);
+            if (options.targets.stream().noneMatch(t -> options.concurrency.stream().anyMatch(c -> cell(s, c, t) != null))) {
+                continue;
+            }
             md.append("### ").append(scenario.title).append("\n\n");
             md.append("| target | concurrency | ops/s | p50 ms | p95 ms | p99 ms | errors | server CPU ms/op | ops per CPU-s | peak RSS MB |\n");
             md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -179,10 +193,12 @@ public final class Report {
 
         if (!sessions.isEmpty()) {
             md.append("## Memory after many SSO sessions\n\n");
-            md.append("Fresh start, then password logins (authorize → form → POST → code, no token) until the "
-                    + "sessions exist; for this phase every user's hash was replaced by a cheap Argon2id hash "
+            md.append("Fresh start, then password logins until the sessions exist: the login page and the form "
+                    + "POST, its redirect not followed (Dangnhap: GET /login, POST /login; Keycloak: GET the "
+                    + "authorization endpoint, POST the form: a user session with one client session); for this phase every user's hash was replaced by a cheap Argon2id hash "
                     + "(m=256 KiB, t=1) and the server set to the same parameters, so that opening the sessions "
-                    + "takes minutes, not hours; sessions do not depend on the hash.\n\n");
+                    + "takes minutes, not hours; sessions do not depend on the hash. The phase stops after "
+                    + f0(options.sessionsMaxSeconds) + " s per target if the count is not reached.\n\n");
             md.append("| target | sessions | errors | seconds | RSS before MB | RSS after MB | peak RSS MB |\n|---|---:|---:|---:|---:|---:|---:|\n");
             sessions.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v.opened()).append(" | ")
                     .append(v.errors()).append(" | ").append(f0(v.seconds())).append(" | ").append(f0(v.rssBeforeMb()))
