@@ -105,7 +105,8 @@ public final class DangnhapTarget implements AutoCloseable {
     public void rehashAll(Passwords cheaper) throws Exception {
         this.passwords = cheaper;
         try (Connection c = DriverManager.getConnection(store.jdbcUrl(), store.user(), store.password());
-             PreparedStatement s = c.prepareStatement("UPDATE credential_password SET hash = ?")) {
+             PreparedStatement s = c.prepareStatement("UPDATE credential_password SET hash = ? WHERE account_id IN "
+                     + "(SELECT id FROM directory_account WHERE email LIKE 'bench%')")) {
             s.setString(1, cheaper.phc());
             s.executeUpdate();
         }

@@ -148,7 +148,8 @@ public final class KeycloakTarget implements AutoCloseable {
         this.passwords = cheaper;
         try (Connection c = DriverManager.getConnection(dbUrl, dbUser, dbPassword);
              PreparedStatement s = c.prepareStatement(
-                     "UPDATE credential SET secret_data = ?, credential_data = ? WHERE type = 'password'")) {
+                     "UPDATE credential SET secret_data = ?, credential_data = ? WHERE type = 'password' AND user_id IN "
+                             + "(SELECT u.id FROM user_entity u JOIN realm r ON r.id = u.realm_id WHERE r.name = '" + REALM + "')")) {
             s.setString(1, cheaper.keycloakSecretData());
             s.setString(2, cheaper.keycloakCredentialData());
             s.executeUpdate();
