@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.dangnhap.broker.IdentityProvider;
 import vn.dangnhap.broker.IdentityProviderInput;
 import vn.dangnhap.shared.InvalidInputException;
+import vn.dangnhap.shared.MasterKey;
 
 /**
  * Every upstream provider: those of the configuration file (checked at start-up; a bad one stops
@@ -21,13 +22,13 @@ import vn.dangnhap.shared.InvalidInputException;
 public class ProviderCatalogue {
 
     private final ProviderStore store;
-    private final SecretSealer sealer;
+    private final MasterKey masterKey;
     private final Environment env;
     private final Map<String, ProviderInputs.Checked> configured = new LinkedHashMap<>();
 
-    ProviderCatalogue(ProviderStore store, SecretSealer sealer, Environment env, BrokerProperties properties) {
+    ProviderCatalogue(ProviderStore store, MasterKey masterKey, Environment env, BrokerProperties properties) {
         this.store = store;
-        this.sealer = sealer;
+        this.masterKey = masterKey;
         this.env = env;
         properties.providers().forEach((alias, p) -> {
             IdentityProviderInput input = new IdentityProviderInput(alias, p.preset(), p.label(), p.icon(), p.issuer(),
@@ -86,10 +87,10 @@ public class ProviderCatalogue {
             }
             return value;
         }
-        return sealer.open(stored.sealedSecret(), provider.alias());
+        return masterKey.decrypt(stored.sealedSecret(), "broker:" + provider.alias());
     }
 
     public String seal(String plain, String alias) {
-        return sealer.seal(plain, alias);
+        return masterKey.encrypt(plain, "broker:" + alias);
     }
 }

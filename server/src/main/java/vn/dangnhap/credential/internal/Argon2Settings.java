@@ -11,6 +11,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * {@code dangnhap.password.argon2.*}: Argon2id parameters. Defaults are OWASP's minimum
  * (m = 19 MiB, t = 2, p = 1). Each hash records the parameters it was made with, so raising them
  * takes effect for new hashes at once and for old ones at the owner's next login.
+ * {@code maxConcurrent} bounds how many hashes run at once (0 = one per processor): requests are
+ * served on virtual threads, and without a bound a burst of logins would each allocate the
+ * memory cost at once and thrash instead of queueing.
  */
 @ConfigurationProperties("dangnhap.password.argon2")
 public record Argon2Settings(
@@ -18,15 +21,17 @@ public record Argon2Settings(
         @DefaultValue("2") int iterations,
         @DefaultValue("1") int parallelism,
         @DefaultValue("16") int saltLength,
-        @DefaultValue("32") int hashLength) {
+        @DefaultValue("32") int hashLength,
+        @DefaultValue("0") int maxConcurrent) {
 
     @Configuration(proxyBeanMethods = false)
     static class EncoderConfiguration {
 
         @Bean
         PasswordEncoder passwordEncoder(Argon2Settings settings) {
-            return new Argon2PasswordEncoder(settings.saltLength(), settings.hashLength(),
-                    settings.parallelism(), settings.memoryKib(), settings.iterations());
+            int permits = settings.maxConcurrent() > 0 ? settings.maxConcurrent() : Runtime.getRuntime().availableProcessors();
+            return new BoundedPasswordEncoder(new Argon2PasswordEncoder(settings.saltLength(), settings.hashLength(),
+                    settings.parallelism(), settings.memoryKib(), settings.iterations()), permits);
         }
     }
 }

@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.dangnhap.shared.MasterKey;
 import org.springframework.transaction.annotation.Transactional;
 
 /**

@@ -1,4 +1,4 @@
-package vn.dangnhap.oidc.internal;
+package vn.dangnhap.shared;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,12 +20,14 @@ import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
- * The master key (AES-256) that encrypts signing keys at rest. Production: 32 random bytes,
+ * The master key (AES-256-GCM) that encrypts secrets at rest: the token-signing keys (oidc) and
+ * upstream identity providers' client secrets (broker), each with its own associated data so a
+ * value cannot be moved from one place to another. Production: 32 random bytes,
  * base64, in {@code DANGNHAP_MASTER_KEY} (property {@code dangnhap.master-key}); the server does
  * not start without it. Demo profile only: generated into {@code ./data/master.key} with a warning.
  */
 @Component
-class MasterKey {
+public class MasterKey {
 
     private static final Logger log = LoggerFactory.getLogger(MasterKey.class);
     private static final int IV_BYTES = 12;
@@ -33,7 +35,7 @@ class MasterKey {
     private final SecretKeySpec key;
     private final SecureRandom random = new SecureRandom();
 
-    MasterKey(Environment env) {
+    public MasterKey(Environment env) {
         String configured = env.getProperty("dangnhap.master-key");
         byte[] bytes;
         if (configured != null && !configured.isBlank()) {
@@ -81,7 +83,8 @@ class MasterKey {
         }
     }
 
-    String encrypt(String plain, String associatedData) {
+    /** Base64 of IV and ciphertext; {@code associatedData} must be given again to decrypt. */
+    public String encrypt(String plain, String associatedData) {
         try {
             byte[] iv = new byte[IV_BYTES];
             random.nextBytes(iv);
@@ -97,7 +100,7 @@ class MasterKey {
         }
     }
 
-    String decrypt(String sealedBase64, String associatedData) {
+    public String decrypt(String sealedBase64, String associatedData) {
         try {
             byte[] all = Base64.getDecoder().decode(sealedBase64);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
@@ -105,7 +108,7 @@ class MasterKey {
             cipher.updateAAD(associatedData.getBytes(StandardCharsets.UTF_8));
             return new String(cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("A signing key cannot be decrypted: is DANGNHAP_MASTER_KEY the key it was stored with?", e);
+            throw new IllegalStateException("A stored secret (" + associatedData + ") cannot be decrypted: is DANGNHAP_MASTER_KEY the key it was stored with?", e);
         }
     }
 }
