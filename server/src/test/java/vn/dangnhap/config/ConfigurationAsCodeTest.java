@@ -162,7 +162,7 @@ class ConfigurationAsCodeTest {
             no domain          | 'loginDomains: []'                         | settings.yaml:2: settings.loginDomains: name at least one login domain
             bad url            | 'populationRegistry: {url: ftp://x.vn/v}'  | settings.yaml:2: settings.populationRegistry.url: expected a full http:// or https:// URL
             inline password    | 'populationRegistry: {password: hunter2}'  | settings.yaml:2: settings.populationRegistry.password: a secret must be a reference to an environment variable
-            unset password     | 'populationRegistry: {password: ${CFG_TEST_UNSET}}' | settings.yaml:2: settings.populationRegistry.password: the environment variable CFG_TEST_UNSET is not set
+            unset password     | 'populationRegistry: {password: "${CFG_TEST_UNSET}"}' | settings.yaml:2: settings.populationRegistry.password: the environment variable CFG_TEST_UNSET is not set
             bad cut-off        | 'citizenPasswordCutoff: soon'              | settings.yaml:2: settings.citizenPasswordCutoff: "soon" is not a date written YYYY-MM-DD, or none
             """)
     void aBadSettingIsAProblemWithFileLineAndField(String name, String setting, String expected) {

@@ -90,7 +90,7 @@ public final class StartupSettings {
             new Setting("lockout.delays", "dangnhap.login.throttle.delays", Kind.DURATIONS, 0, 0, List.of("1m", "5m", "15m", "1h", "4h")),
             new Setting("lockout.clientMaxFailures", "dangnhap.login.throttle.client-max-failures", Kind.INTEGER, 1, 100_000, 30),
             new Setting("lockout.clientWindow", "dangnhap.login.throttle.client-window", Kind.DURATION, 0, 0, "10m"),
-            new Setting("lockout.forgetAfter", "dangnhap.login.throttle.forget-after", Kind.DURATION, 0, 0, "24h"),
+            new Setting("lockout.forgetAfter", "dangnhap.login.throttle.forget-after", Kind.DURATION, 0, 0, "1d"),
             new Setting("lockout.deviceLifetime", "dangnhap.login.throttle.device-lifetime", Kind.DURATION, 0, 0, "365d"),
             new Setting("lockout.maxDevices", "dangnhap.login.throttle.max-devices", Kind.INTEGER, 1, 1000, 20),
             new Setting("populationRegistry.url", "dangnhap.citizen.registry.url", Kind.URL, 0, 0, null),
@@ -99,7 +99,7 @@ public final class StartupSettings {
             new Setting("populationRegistry.connectTimeout", "dangnhap.citizen.registry.connect-timeout", Kind.DURATION, 0, 0, "2s"),
             new Setting("populationRegistry.readTimeout", "dangnhap.citizen.registry.read-timeout", Kind.DURATION, 0, 0, "5s"),
             new Setting("populationRegistry.failureThreshold", "dangnhap.citizen.registry.failure-threshold", Kind.INTEGER, 1, 1000, 5),
-            new Setting("populationRegistry.openFor", "dangnhap.citizen.registry.open-for", Kind.DURATION, 0, 0, "60s"),
+            new Setting("populationRegistry.openFor", "dangnhap.citizen.registry.open-for", Kind.DURATION, 0, 0, "1m"),
             new Setting("populationRegistry.attemptsPerDay", "dangnhap.citizen.verification.attempts-per-day", Kind.INTEGER, 1, 1000, 5),
             new Setting("citizenPasswordCutoff", "dangnhap.citizen.password-cutoff", Kind.CUTOFF, 0, 0, "2024-07-01"));
 
