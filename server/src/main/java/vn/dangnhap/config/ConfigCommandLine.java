@@ -34,7 +34,8 @@ public final class ConfigCommandLine {
     private static final String USAGE_TEXT = """
             Usage: java -jar dangnhap.jar config <command> [file] [options]
               validate <file>        check the file against the database; changes nothing
-              plan <file>            print what apply would change; changes nothing
+              plan <file>            print what apply would change; changes nothing (settings: what the
+                                     next start with this file would change)
               apply <file>           create or update what the file describes (all or nothing)
               export [--out <file>]  print the current settings (secrets as ${…} placeholders)
             Options: --name=value sets a server property, e.g. --spring.datasource.url=jdbc:postgresql://…
@@ -124,15 +125,19 @@ public final class ConfigCommandLine {
                 err.println(result.problems().size() + " problem(s); nothing was changed.");
                 return INVALID;
             }
+            String restart = result.restartRequired().isEmpty() ? ""
+                    : " " + result.restartRequired().size() + " setting(s) take effect only when the server starts with this file.";
             switch (command) {
-                case "validate" -> out.println(fileName + ": valid (" + result.changes().size() + " change(s) to apply)");
+                case "validate" -> out.println(fileName + ": valid (" + result.changes().size() + " change(s) to apply)" + restart);
                 case "plan" -> {
                     result.changes().forEach(out::println);
-                    out.println(result.changes().isEmpty() ? "No changes." : result.changes().size() + " change(s).");
+                    result.restartRequired().forEach(out::println);
+                    out.println((result.changes().isEmpty() ? "No changes." : result.changes().size() + " change(s).") + restart);
                 }
                 default -> {
                     result.changes().forEach(out::println);
-                    out.println("Applied " + result.changes().size() + " change(s).");
+                    result.restartRequired().forEach(out::println);
+                    out.println("Applied " + result.changes().size() + " change(s)." + restart);
                 }
             }
             return OK;

@@ -19,6 +19,7 @@ import vn.dangnhap.audit.AuditEvent;
 import vn.dangnhap.audit.AuditLog;
 import vn.dangnhap.config.internal.ConfigYaml;
 import vn.dangnhap.config.internal.PlanDiff;
+import vn.dangnhap.config.internal.StartupSettings;
 
 /**
  * Plans, applies and exports the configuration file. Apply and plan run the same code: the
@@ -39,6 +40,7 @@ public class ConfigurationAsCode {
     private final TransactionTemplate transaction;
     private final MessageSource messages;
     private final Function<String, String> environment;
+    private final Environment properties;
     private final AuditLog audit;
 
     public ConfigurationAsCode(List<ConfigSection> sections, PlatformTransactionManager transactions, MessageSource messages,
@@ -47,10 +49,14 @@ public class ConfigurationAsCode {
         this.transaction = new TransactionTemplate(transactions);
         this.messages = messages;
         this.environment = environment::getProperty;
+        this.properties = environment;
         this.audit = audit;
     }
 
-    /** The top-level keys a file may have besides {@code version} and {@code prune}, in apply order. */
+    /** The key of the start-time settings ({@link StartupSettings}). */
+    public static final String SETTINGS = "settings";
+
+    /** The top-level keys a file may have besides {@code version}, {@code prune} and {@code settings}, in apply order. */
     public List<String> sectionNames() {
         return sections.stream().map(ConfigSection::name).toList();
     }
@@ -69,10 +75,12 @@ public class ConfigurationAsCode {
     public String export() {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("version", VERSION);
+        document.put(SETTINGS, StartupSettings.export(properties));
         exportSections().forEach(document::put);
         return ConfigYaml.write("""
                 # Dangnhap configuration (docs/configuration-as-code.md).
                 # Client secrets are not exported: set the environment variables named in ${…} before applying.
+                # settings: read when the server starts with this file (--dangnhap.config=…); environment variables win.
                 """, document);
     }
 
@@ -105,7 +113,7 @@ public class ConfigurationAsCode {
             return new ConfigResult(List.of(), List.of(new ConfigProblem(file, root.line(), "",
                     "expected keys such as version, prune, " + String.join(", ", sectionNames()))), false);
         }
-        List<String> allowed = new ArrayList<>(List.of("version", "prune"));
+        List<String> allowed = new ArrayList<>(List.of("version", "prune", SETTINGS));
         allowed.addAll(sectionNames());
         root.allowOnly(allowed.toArray(String[]::new));
         Integer version = root.integer("version");
@@ -117,6 +125,10 @@ public class ConfigurationAsCode {
             return new ConfigResult(List.of(), root.problems(), false);
         }
         Set<String> present = Set.copyOf(root.keys());
+        // Start-time properties: checked, compared with the running server's values, never changed here.
+        List<String> restartRequired = present.contains(SETTINGS)
+                ? StartupSettings.plan(StartupSettings.read(root.get(SETTINGS), properties), properties)
+                : List.of();
         List<String> changes = new ArrayList<>();
         try {
             transaction.executeWithoutResult(status -> {
@@ -138,7 +150,8 @@ public class ConfigurationAsCode {
                 if (commit) {
                     audit.record(AuditEvent.of(AUDIT_TYPE, "SUCCESS", actor.accountId(), actor.username(), "CONFIG_APPLIED",
                             actor.ip(), actor.userAgent(), null, file + ": " + (changes.isEmpty() ? "no change"
-                                    : changes.size() + " changes: " + String.join(" | ", changes))));
+                                    : changes.size() + " changes: " + String.join(" | ", changes))
+                                    + (restartRequired.isEmpty() ? "" : "; at the next start: " + String.join(" | ", restartRequired))));
                 } else {
                     status.setRollbackOnly();
                 }
@@ -157,7 +170,10 @@ public class ConfigurationAsCode {
         if (commit) {
             log.info("Configuration {} applied: {}", file, changes.isEmpty() ? "no change"
                     : changes.stream().collect(Collectors.joining("\n  ", changes.size() + " changes\n  ", "")));
+            if (!restartRequired.isEmpty()) {
+                log.warn("Configuration {}: settings not in effect on this server:\n  {}", file, String.join("\n  ", restartRequired));
+            }
         }
-        return new ConfigResult(changes, List.of(), commit);
+        return new ConfigResult(changes, List.of(), commit, restartRequired);
     }
 }

@@ -79,6 +79,16 @@ class ConfigApiTest {
                 """);
         assertThat(plan.statusCode()).as(plan.body()).isEqualTo(200);
         assertThat(plan.body()).contains("+ create application lich-moi").contains("\"applied\":false");
+
+        HttpResponse<String> settings = send("POST", "/api/admin/config/apply", ADMIN, """
+                settings:
+                  branding: {provinceName: TỈNH KHÁC}
+                """);
+        assertThat(settings.statusCode()).as(settings.body()).isEqualTo(200);
+        assertThat(settings.body()).contains("\"changes\":[]", "~ setting branding.provinceName: TỈNH DEMO -> TỈNH KHÁC "
+                + "(restart required: takes effect at the next start with this file)");
+        assertThat(send("GET", "/login", null, null).body()).as("not changed before a restart").contains("TỈNH DEMO")
+                .doesNotContain("TỈNH KHÁC");
         assertThat(catalogue.find("lich-moi")).isEmpty();
     }
 
@@ -92,9 +102,17 @@ class ConfigApiTest {
         Path file = dir.resolve("demo.yaml");
         Files.writeString(file, export.body());
 
-        ConfigFiles.Run applied = ConfigFiles.cli("apply", file.toString(), "--spring.datasource.url=" + ConfigFiles.h2File(dir));
+        assertThat(export.body()).contains("settings:", "loginDomains:", "- demo.gov.vn", "provinceName: TỈNH DEMO",
+                "citizenPasswordCutoff: none", "password: ${DANGNHAP_CITIZEN_REGISTRY_PASSWORD}").doesNotContain("Registry@2026");
+
+        // The registry password is read from the variable the export names (the demo sets it in application-demo.yml).
+        String registry = "--DANGNHAP_CITIZEN_REGISTRY_PASSWORD=Registry@2026";
+        ConfigFiles.Run applied = ConfigFiles.cli("apply", file.toString(), "--spring.datasource.url=" + ConfigFiles.h2File(dir), registry);
         assertThat(applied.exitCode()).as(applied.err()).isZero();
-        ConfigFiles.Run exported = ConfigFiles.cli("export", "--spring.datasource.url=" + ConfigFiles.h2File(dir));
+        assertThat(applied.out()).contains("~ setting citizenPasswordCutoff: 2024-07-01 -> none (restart required");
+        // ... and take effect at the next start with the file.
+        ConfigFiles.Run exported = ConfigFiles.cli("export", "--spring.datasource.url=" + ConfigFiles.h2File(dir),
+                "--dangnhap.config=" + file, registry);
         assertThat(exported.exitCode()).as(exported.err()).isZero();
         assertThat(exported.out()).isEqualTo(export.body());
     }

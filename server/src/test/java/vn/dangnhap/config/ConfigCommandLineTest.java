@@ -36,39 +36,41 @@ class ConfigCommandLineTest {
         String secret = "--CFG_TEST_MAIL_SECRET=" + ConfigFiles.MAIL_SECRET;
         String idpSecrets = "--CFG_TEST_VNEID_SECRET=" + ConfigFiles.VNEID_SECRET;
         String oldPortalSecret = "--CFG_TEST_OLD_PORTAL_SECRET=" + ConfigFiles.OLD_PORTAL_SECRET;
+        String registry = "--CFG_TEST_REGISTRY_PASSWORD=" + ConfigFiles.REGISTRY_PASSWORD;
         Path rich = dir.resolve("dangnhap.yaml");
         Files.writeString(rich, ConfigFiles.rich());
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, ConfigFiles.rich().replace("kind: DISTRICT", "kind: VILLAGE"));
 
-        ConfigFiles.Run invalid = ConfigFiles.cli("validate", bad.toString(), db, secret, idpSecrets, oldPortalSecret);
+        ConfigFiles.Run invalid = ConfigFiles.cli("validate", bad.toString(), db, secret, idpSecrets, oldPortalSecret, registry);
         assertThat(invalid.exitCode()).isEqualTo(ConfigCommandLine.INVALID);
         assertThat(invalid.err()).contains("bad.yaml:20: units[3].kind: expected one of [PROVINCE, DEPARTMENT, DISTRICT, OFFICE, COMMUNE], "
                 + "found \"VILLAGE\"").doesNotContain("Exception");
 
-        ConfigFiles.Run missingSecret = ConfigFiles.cli("validate", rich.toString(), db, idpSecrets, oldPortalSecret);
+        ConfigFiles.Run missingSecret = ConfigFiles.cli("validate", rich.toString(), db, idpSecrets, oldPortalSecret, registry);
         assertThat(missingSecret.exitCode()).isEqualTo(1);
         assertThat(missingSecret.err()).contains("dangnhap.yaml:71: oidcClients[0].secret: the environment variable CFG_TEST_MAIL_SECRET is not set");
 
-        ConfigFiles.Run valid = ConfigFiles.cli("validate", rich.toString(), db, secret, idpSecrets, oldPortalSecret);
+        ConfigFiles.Run valid = ConfigFiles.cli("validate", rich.toString(), db, secret, idpSecrets, oldPortalSecret, registry);
         assertThat(valid.exitCode()).as(valid.err()).isZero();
         assertThat(valid.out()).contains("dangnhap.yaml: valid");
 
-        ConfigFiles.Run plan = ConfigFiles.cli("plan", rich.toString(), db, secret, idpSecrets, oldPortalSecret);
+        ConfigFiles.Run plan = ConfigFiles.cli("plan", rich.toString(), db, secret, idpSecrets, oldPortalSecret, registry);
         assertThat(plan.exitCode()).isZero();
         assertThat(plan.out()).contains("+ create unit TINH", "+ create application luu-tru", "+ create casService motcua",
-                "+ create releaseRule motcua");
+                "+ create releaseRule motcua", "~ setting branding.provinceName: TỈNH DEMO -> UBND TỈNH MẪU (restart required",
+                "setting(s) take effect only when the server starts with this file.");
         ConfigFiles.Run empty = ConfigFiles.cli("export", db);
         assertThat(empty.out()).as("the plan changed nothing; stdout is the file alone, no log line")
                 .startsWith("# Dangnhap configuration").contains("units: []", "applications: []").doesNotContain(" WARN ", " INFO ");
 
-        assertThat(ConfigFiles.cli("apply", rich.toString(), db, secret, idpSecrets, oldPortalSecret).exitCode()).isZero();
+        assertThat(ConfigFiles.cli("apply", rich.toString(), db, secret, idpSecrets, oldPortalSecret, registry).exitCode()).isZero();
         Path out = dir.resolve("export.yaml");
         ConfigFiles.Run export = ConfigFiles.cli("export", "--out", out.toString(), db);
         assertThat(export.exitCode()).isZero();
         assertThat(Files.readString(out)).startsWith("# Dangnhap configuration").contains("version: 1", "code: XA_B",
                 "secret: ${DANGNHAP_CLIENT_MAIL_SECRET}");
-        ConfigFiles.Run again = ConfigFiles.cli("plan", rich.toString(), db, secret, idpSecrets, oldPortalSecret);
+        ConfigFiles.Run again = ConfigFiles.cli("plan", rich.toString(), db, secret, idpSecrets, oldPortalSecret, registry);
         assertThat(again.out()).contains("No changes.");
     }
 

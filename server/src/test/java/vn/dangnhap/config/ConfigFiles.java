@@ -18,6 +18,7 @@ final class ConfigFiles {
     static final String MAIL_SECRET = "mail-secret-for-tests-0123456789abcdefghij";
     static final String VNEID_SECRET = "vneid-secret-for-tests-0123456789";
     static final String OLD_PORTAL_SECRET = "old-portal-secret-for-tests-0123456789";
+    static final String REGISTRY_PASSWORD = "registry-password-for-tests";
 
     private ConfigFiles() {}
 

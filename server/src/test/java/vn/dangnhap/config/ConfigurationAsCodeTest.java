@@ -16,6 +16,10 @@ import vn.dangnhap.broker.IdentityProvider;
 import vn.dangnhap.broker.IdentityProviderInput;
 import vn.dangnhap.broker.IdentityProviders;
 import vn.dangnhap.cas.CasServices;
+import vn.dangnhap.citizen.internal.CitizenProperties;
+import vn.dangnhap.credential.PasswordPolicySettings;
+import vn.dangnhap.credential.internal.LoginThrottleProperties;
+import vn.dangnhap.directory.LoginNames;
 import vn.dangnhap.directory.AppAccessPolicy;
 import vn.dangnhap.directory.AppAudience;
 import vn.dangnhap.directory.Directory;
@@ -23,12 +27,16 @@ import vn.dangnhap.oidc.OidcClients;
 import vn.dangnhap.portal.ApplicationCatalogue;
 
 /**
- * Configuration as code on an empty instance (no demo data): the rich file applied, exported,
- * and the export applied to a second empty database gives the same export; a file with one bad
- * field changes nothing and names file:line:field; a plan changes nothing; prune only on request.
+ * Configuration as code on an empty instance (no demo data), started with the rich file as
+ * {@code dangnhap.config} (so its {@code settings:} are the running values): the rich file applied,
+ * exported, and the export applied to a second empty database and read at its next start gives
+ * the same export; a file with one bad field changes nothing and names file:line:field; a plan
+ * changes nothing; prune only on request; settings that differ are reported, never changed.
  */
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:config-as-code;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+        "dangnhap.config=src/test/resources/config/rich.yaml",
+        "CFG_TEST_REGISTRY_PASSWORD=" + ConfigFiles.REGISTRY_PASSWORD,
         "CFG_TEST_MAIL_SECRET=" + ConfigFiles.MAIL_SECRET,
         "DANGNHAP_CLIENT_MAIL_SECRET=" + ConfigFiles.MAIL_SECRET,
         "CFG_TEST_VNEID_SECRET=" + ConfigFiles.VNEID_SECRET,
@@ -49,6 +57,14 @@ class ConfigurationAsCodeTest {
     AppAccessPolicy access;
     @Autowired
     IdentityProviders identityProviders;
+    @Autowired
+    LoginNames loginNames;
+    @Autowired
+    LoginThrottleProperties throttle;
+    @Autowired
+    CitizenProperties citizen;
+    @Autowired
+    PasswordPolicySettings passwordPolicy;
 
     @BeforeEach
     void applyTheRichFile() {
@@ -79,27 +95,110 @@ class ConfigurationAsCodeTest {
                 "ngay_sinh", "dd/MM/yyyy", null));
         assertThat(old.scopes()).containsExactly("openid", "profile");
         // Applying the same file again changes nothing: create-or-update by natural key.
-        assertThat(config.plan("rich.yaml", ConfigFiles.rich()).changes()).isEmpty();
+        ConfigResult again = config.plan("rich.yaml", ConfigFiles.rich());
+        assertThat(again.changes()).isEmpty();
+        assertThat(again.restartRequired()).as("the server started with this file's settings").isEmpty();
+    }
+
+    @Test
+    void theSettingsOfTheFileGivenAtStartAreTheBoundProperties() {
+        assertThat(loginNames.defaultDomain()).isEqualTo("tinh.gov.vn");
+        assertThat(loginNames.resolve("nguyenvana").value()).isEqualTo("nguyenvana@tinh.gov.vn");
+        assertThat(throttle.maxFailures()).isEqualTo(4);
+        assertThat(throttle.delays()).containsExactly(java.time.Duration.ofMinutes(2), java.time.Duration.ofMinutes(10),
+                java.time.Duration.ofHours(1));
+        assertThat(passwordPolicy.minLengthWithoutMfa()).isEqualTo(15);
+        assertThat(passwordPolicy.maxLength()).as("left out of the file: the default").isEqualTo(256);
+        assertThat(citizen.registry().url()).hasToString("https://csdlqgdc.tinh.gov.vn/registry/api/v1/verify");
+        assertThat(citizen.registry().password()).as("the variable the file names").isEqualTo(ConfigFiles.REGISTRY_PASSWORD);
+        assertThat(citizen.verification().attemptsPerDay()).isEqualTo(4);
+    }
+
+    @Test
+    void otherSettingsArePlannedAsRestartRequiredAndNeverChanged() {
+        String before = config.export();
+        String file = """
+                settings:
+                  loginDomains: [khac.gov.vn]
+                  lockout:
+                    maxFailures: 4
+                    delays: [120s, 10m, 60m]
+                    clientWindow: 20m
+                  passwordLifecycle: {maxAge: 3m}
+                  populationRegistry:
+                    password: ${CFG_TEST_MAIL_SECRET}
+                  citizenPasswordCutoff: none
+                """;
+
+        ConfigResult plan = config.plan("settings.yaml", file);
+        assertThat(plan.problems()).isEmpty();
+        assertThat(plan.changes()).isEmpty();
+        String restart = " (restart required: takes effect at the next start with this file)";
+        assertThat(plan.restartRequired()).containsExactly(
+                "~ setting loginDomains: [tinh.gov.vn, demo.gov.vn] -> [khac.gov.vn]" + restart,
+                "~ setting passwordLifecycle.maxAge: P90D -> P3M" + restart,
+                "~ setting lockout.clientWindow: 15m -> 20m" + restart,
+                "~ setting populationRegistry.password (from ${CFG_TEST_MAIL_SECRET})" + restart,
+                "~ setting citizenPasswordCutoff: 2024-07-01 -> none" + restart);
+
+        ConfigResult applied = config.apply("settings.yaml", file, ConfigActor.system("test"));
+        assertThat(applied.applied()).isTrue();
+        assertThat(applied.changes()).isEmpty();
+        assertThat(applied.restartRequired()).isEqualTo(plan.restartRequired());
+        assertThat(loginNames.defaultDomain()).as("nothing changes before a restart").isEqualTo("tinh.gov.vn");
+        assertThat(config.export()).isEqualTo(before).doesNotContain(ConfigFiles.MAIL_SECRET, ConfigFiles.REGISTRY_PASSWORD);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            unknown group      | 'colours: {red: 1}'                        | settings.yaml:2: settings.colours: unknown key (allowed here: loginDomains, branding, passwordPolicy
+            unknown key        | 'lockout: {maxFailure: 3}'                 | settings.yaml:2: settings.lockout.maxFailure: unknown key (allowed here: maxFailures, delays
+            not a number       | 'lockout: {maxFailures: many}'             | settings.yaml:2: settings.lockout.maxFailures: expected a whole number, found "many"
+            out of range       | 'passwordPolicy: {history: -1}'            | settings.yaml:2: settings.passwordPolicy.history: expected a whole number from 0 to 100, found -1
+            too short          | 'passwordPolicy: {maxLength: 10}'          | settings.yaml:2: settings.passwordPolicy.maxLength: must be at least the minimum lengths (15)
+            bad duration       | 'lockout: {delays: [1m, soon]}'            | settings.yaml:2: settings.lockout.delays: "soon" is not a duration such as 30s, 10m, 4h or 7d
+            bad period         | 'passwordLifecycle: {maxAge: half a year}' | settings.yaml:2: settings.passwordLifecycle.maxAge: "half a year" is not a period
+            bad domain         | 'loginDomains: [tinh gov vn]'              | settings.yaml:2: settings.loginDomains: "tinh gov vn" is not a domain name
+            no domain          | 'loginDomains: []'                         | settings.yaml:2: settings.loginDomains: name at least one login domain
+            bad url            | 'populationRegistry: {url: ftp://x.vn/v}'  | settings.yaml:2: settings.populationRegistry.url: expected a full http:// or https:// URL
+            inline password    | 'populationRegistry: {password: hunter2}'  | settings.yaml:2: settings.populationRegistry.password: a secret must be a reference to an environment variable
+            unset password     | 'populationRegistry: {password: "${CFG_TEST_UNSET}"}' | settings.yaml:2: settings.populationRegistry.password: the environment variable CFG_TEST_UNSET is not set
+            bad cut-off        | 'citizenPasswordCutoff: soon'              | settings.yaml:2: settings.citizenPasswordCutoff: "soon" is not a date written YYYY-MM-DD, or none
+            """)
+    void aBadSettingIsAProblemWithFileLineAndField(String name, String setting, String expected) {
+        String before = config.export();
+        ConfigResult result = config.apply("settings.yaml", "settings:\n  " + setting + "\nunits:\n  - {code: TINH, name: Tỉnh Khác, kind: PROVINCE}\n",
+                ConfigActor.system("test"));
+        assertThat(result.applied()).isFalse();
+        assertThat(result.problems()).extracting(ConfigProblem::toString).anySatisfy(p -> assertThat(p).startsWith(expected));
+        assertThat(result.problems().toString()).doesNotContain("hunter2");
+        assertThat(config.export()).as("nothing changed").isEqualTo(before);
     }
 
     @Test
     void exportAppliedToASecondEmptyDatabaseExportsTheSameFile(@TempDir Path dir) throws Exception {
         String export = config.export();
+        assertThat(export).contains("settings:", "- tinh.gov.vn", "provinceName: UBND TỈNH MẪU", "maxFailures: 4", "- 2m",
+                "maxAge: P90D", "password: ${CFG_TEST_REGISTRY_PASSWORD}", "citizenPasswordCutoff: '2024-07-01'");
         assertThat(export).contains("code: TINH", "clientId: mail", "audience: CITIZENS", "verifiedCitizensOnly: false",
                 "alias: vneid", "clientSecret: ${CFG_TEST_VNEID_SECRET}", "birthDateFormat: dd/MM/yyyy", "secret: ${DANGNHAP_CLIENT_MAIL_SECRET}", "year: 2025")
-                .doesNotContain(ConfigFiles.MAIL_SECRET, ConfigFiles.VNEID_SECRET, ConfigFiles.OLD_PORTAL_SECRET);
+                .doesNotContain(ConfigFiles.MAIL_SECRET, ConfigFiles.VNEID_SECRET, ConfigFiles.OLD_PORTAL_SECRET, ConfigFiles.REGISTRY_PASSWORD);
         Path file = dir.resolve("export.yaml");
         Files.writeString(file, export);
         String second = ConfigFiles.h2File(dir);
 
         ConfigFiles.Run applied = ConfigFiles.cli("apply", file.toString(), "--spring.datasource.url=" + second,
                 "--DANGNHAP_CLIENT_MAIL_SECRET=" + ConfigFiles.MAIL_SECRET, "--CFG_TEST_VNEID_SECRET=" + ConfigFiles.VNEID_SECRET,
-                "--CFG_TEST_OLD_PORTAL_SECRET=" + ConfigFiles.OLD_PORTAL_SECRET);
+                "--CFG_TEST_OLD_PORTAL_SECRET=" + ConfigFiles.OLD_PORTAL_SECRET, "--CFG_TEST_REGISTRY_PASSWORD=" + ConfigFiles.REGISTRY_PASSWORD);
         assertThat(applied.exitCode()).as(applied.err()).isZero();
         assertThat(applied.out()).contains("+ create unit TINH", "+ create client mail", "+ create calendarNotice 2025",
-                "+ create identityProvider vneid");
+                "+ create identityProvider vneid",
+                "~ setting loginDomains: [demo.gov.vn] -> [tinh.gov.vn, demo.gov.vn] (restart required: takes effect at the next start with this file)",
+                "~ setting lockout.maxFailures: 5 -> 4 (restart required");
 
-        ConfigFiles.Run exported = ConfigFiles.cli("export", "--spring.datasource.url=" + second);
+        // The settings take effect when the instance next starts with the file.
+        ConfigFiles.Run exported = ConfigFiles.cli("export", "--spring.datasource.url=" + second, "--dangnhap.config=" + file,
+                "--CFG_TEST_REGISTRY_PASSWORD=" + ConfigFiles.REGISTRY_PASSWORD);
         assertThat(exported.exitCode()).as(exported.err()).isZero();
         assertThat(exported.out()).isEqualTo(export);
     }
@@ -289,7 +388,7 @@ class ConfigurationAsCodeTest {
                   - code: x
                 """);
         assertThat(result.problems()).extracting(ConfigProblem::toString).containsExactly(
-                "many.yaml:2: colours: unknown key (allowed here: version, prune, units, applications, oidcClients, "
+                "many.yaml:2: colours: unknown key (allowed here: version, prune, settings, units, applications, oidcClients, "
                         + "casServices, releaseRules, calendarNotices, identityProviders)",
                 "many.yaml:1: version: this server reads version 1 of the format");
         assertThat(config.plan("broken.yaml", "units:\n  - code: [\n").problems().getFirst().toString())

@@ -40,7 +40,7 @@ class ConfigApi {
     }
 
     /** The plan, or the problems. */
-    record PlanView(boolean applied, List<String> changes) {}
+    record PlanView(boolean applied, List<String> changes, List<String> restartRequired) {}
 
     @PostMapping(value = "/plan", consumes = MediaType.ALL_VALUE)
     @Operation(summary = "What applying the YAML body would change (a diff-style list); changes nothing. 422 with "
@@ -65,7 +65,7 @@ class ConfigApi {
 
     private static ResponseEntity<?> answer(ConfigResult result) {
         if (result.valid()) {
-            return ResponseEntity.ok(new PlanView(result.applied(), result.changes()));
+            return ResponseEntity.ok(new PlanView(result.applied(), result.changes(), result.restartRequired()));
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(422),
                 result.problems().size() + " problem(s) in the configuration; nothing was changed.");
