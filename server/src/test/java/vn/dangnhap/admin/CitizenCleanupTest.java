@@ -362,18 +362,38 @@ class CitizenCleanupTest {
     void theMergedAccountIsRefusedOnTheLoginForm() {
         clock.moveTo(LocalDate.of(2024, 6, 3).atTime(9, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
         passwords.setPassword(hoaLegacy.id(), "Legacy@Portal2020");
-        HttpResponse<String> before = new FormClient(port).logIn("hoa.nt", "Legacy@Portal2020");
+        FormClient session = new FormClient(port);
+        HttpResponse<String> before = session.logIn("hoa.nt", "Legacy@Portal2020");
         assertThat(before.statusCode()).isEqualTo(302);
         assertThat(before.headers().firstValue("Location").orElseThrow()).doesNotContain("/login");
+        assertThat(session.get("/account/verify").statusCode()).isEqualTo(200);
 
         assertThat(api.postJson("/api/admin/citizens/merge",
                 "{\"survivorId\":\"" + hoaEid.id() + "\",\"mergedId\":\"" + hoaLegacy.id() + "\"}").statusCode()).isEqualTo(200);
 
+        // the session opened before the merge has ended
+        assertThat(session.get("/account/verify").headers().firstValue("Location").orElseThrow()).contains("/login");
         HttpResponse<String> after = new FormClient(port).logIn("hoa.nt", "Legacy@Portal2020");
         assertThat(after.statusCode()).isEqualTo(302);
         assertThat(after.headers().firstValue("Location").orElseThrow()).contains("/login?error");
         assertThat(audit.ofAccounts(List.of(hoaLegacy.id()), 20)).anyMatch(e -> "LOGIN".equals(e.type())
                 && "FAILURE".equals(e.outcome()));
+    }
+
+    @Test
+    void disablingACitizenEndsTheSessionItHasOpen() {
+        clock.moveTo(LocalDate.of(2024, 6, 3).atTime(9, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
+        passwords.setPassword(dung.id(), "Legacy@Portal2020");
+        FormClient session = new FormClient(port);
+        assertThat(session.logIn("dung.pt", "Legacy@Portal2020").headers().firstValue("Location").orElseThrow())
+                .doesNotContain("/login");
+        assertThat(session.get("/account/verify").statusCode()).isEqualTo(200);
+
+        assertThat(api.post("/api/admin/citizens/" + dung.id() + "/disable").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> after = session.get("/account/verify");
+        assertThat(after.statusCode()).isEqualTo(302);
+        assertThat(after.headers().firstValue("Location").orElseThrow()).contains("/login");
     }
 
     private void link(UUID account, String application, String name) {

@@ -17,11 +17,14 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import vn.dangnhap.directory.AccountStatus;
 import vn.dangnhap.directory.OfficialStatusChanged;
-import vn.dangnhap.login.SignedInOfficial;
+import vn.dangnhap.citizen.CitizenAccountDisabled;
+import vn.dangnhap.citizen.CitizenAccountsMerged;
+import vn.dangnhap.login.SignedInAccount;
 
 /**
- * The SSO sessions open on this node. When an account is locked or disabled its sessions end at
- * once — which, like any session end, logs the official out of the applications too
+ * The SSO sessions open on this node. When an account is locked or disabled (an official), or
+ * disabled or merged away (a citizen), its sessions end at once — which, like any session end,
+ * logs the person out of the applications too
  * (back-channel logout). Per node until sessions move to Redis with the cluster work.
  */
 @Component
@@ -58,14 +61,34 @@ class OpenSessions implements HttpSessionListener, HttpSessionIdListener {
         }
     }
 
+    /** A disabled citizen account, or one merged into another, keeps no open session. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(CitizenAccountDisabled changed) {
+        if (changed.disabled()) {
+            endAndLog(changed.accountId(), "DISABLED");
+        }
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(CitizenAccountsMerged merged) {
+        endAndLog(merged.mergedId(), "MERGED");
+    }
+
+    private void endAndLog(UUID accountId, String why) {
+        int ended = endSessionsOf(accountId);
+        if (ended > 0) {
+            log.info("Ended {} SSO session(s) of account {} ({})", ended, accountId, why);
+        }
+    }
+
     int endSessionsOf(UUID accountId) {
         int ended = 0;
         for (HttpSession session : List.copyOf(sessions.values())) {
             try {
                 if (session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) instanceof SecurityContext context
                         && context.getAuthentication() != null
-                        && context.getAuthentication().getPrincipal() instanceof SignedInOfficial official
-                        && official.accountId().equals(accountId)) {
+                        && context.getAuthentication().getPrincipal() instanceof SignedInAccount account
+                        && account.accountId().equals(accountId)) {
                     session.invalidate();
                     ended++;
                 }
