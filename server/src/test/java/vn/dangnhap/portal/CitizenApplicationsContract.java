@@ -290,10 +290,14 @@ abstract class CitizenApplicationsContract {
                 .isEqualTo(401);
         assertThat(consents.findById("dvc-tinh", old.id().toString())).isNull();
         assertThat(consents.findById("dvc-tinh", survivor.id().toString()).getScopes()).containsExactly("profile");
-        // a session opened before the merge can no longer sign in to an application
-        HttpResponse<String> afterMerge = oldSession.get(authorizationUrl("dvc-tinh"));
-        assertThat(afterMerge.statusCode()).isEqualTo(403);
-        assertThat(afterMerge.body()).contains("đã được gộp");
+        // the session opened before the merge has ended: no code for it
+        HttpResponse<String> endedSession = oldSession.get(authorizationUrl("dvc-tinh"));
+        assertThat(endedSession.statusCode()).isEqualTo(401);
+        assertThat(endedSession.headers().firstValue("Location").orElse("")).doesNotContain("code=");
+        // a new session of the merged account (its number moved to the survivor) gets no code either
+        HttpResponse<String> afterMerge = citizen(old).get(authorizationUrl("dvc-tinh"));
+        assertThat(afterMerge.statusCode()).isEqualTo(302);
+        assertThat(afterMerge.headers().firstValue("Location").orElseThrow()).endsWith("/account/verify").doesNotContain("code=");
     }
 
     // --- CAS ---
