@@ -213,7 +213,7 @@ class CasLoginController {
         model.addAttribute("reasonKey", reasonKey);
         model.addAttribute("applicationName", applicationName);
         model.addAttribute("helpdesk", helpdesk);
-        return new ModelAndView("cas-refused");
+        return new ModelAndView("app-refused");
     }
 
     /** A redirect that takes the URL as it is: no URI template expansion, no model in the query. */

@@ -63,7 +63,6 @@ class PortalController {
             case SignedInCitizen c -> {
                 CitizenAccount account = citizens.account(c.accountId());
                 model.addAttribute("displayName", account.fullName());
-                model.addAttribute("citizenVerified", account.verified());
                 model.addAttribute("tiles", tilesFor(account));
                 model.addAttribute("isAdmin", false);
             }
