@@ -52,6 +52,30 @@ public class RelyingPartyApplication {
                 "--spring.security.oauth2.client.provider.dangnhap.issuer-uri=" + issuer);
     }
 
+    /**
+     * Starts the application registered at {@code issuer} once per client: client id and secret for
+     * each, registration id = client id ({@code /oauth2/authorization/{clientId}} signs in with it).
+     */
+    public static org.springframework.context.ConfigurableApplicationContext startWithClients(
+            int port, String issuer, java.util.Map<String, String> secrets) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
+                "--spring.config.name=relying-party-none",
+                "--server.port=" + port,
+                "--spring.datasource.url=jdbc:h2:mem:relying-party-many-" + port,
+                "--spring.flyway.enabled=false",
+                "--spring.main.banner-mode=off",
+                "--spring.security.oauth2.client.provider.dangnhap.issuer-uri=" + issuer));
+        secrets.forEach((clientId, secret) -> {
+            String registration = "--spring.security.oauth2.client.registration." + clientId;
+            args.add(registration + ".provider=dangnhap");
+            args.add(registration + ".client-id=" + clientId);
+            args.add(registration + ".client-secret=" + secret);
+            args.add(registration + ".scope=openid,profile,email,phone,org");
+        });
+        return new org.springframework.boot.builder.SpringApplicationBuilder(RelyingPartyApplication.class)
+                .run(args.toArray(String[]::new));
+    }
+
     @Bean
     SecurityFilterChain security(HttpSecurity http, ClientRegistrationRepository registrations) {
         OidcClientInitiatedLogoutSuccessHandler rpLogout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
@@ -72,6 +96,12 @@ public class RelyingPartyApplication {
                 + "<form method=\"post\" action=\"/logout\"><input type=\"hidden\" name=\"" + csrf.getParameterName()
                 + "\" value=\"" + csrf.getToken() + "\"><button id=\"rp-logout\" type=\"submit\">Log out</button></form>"
                 + "</body></html>";
+    }
+
+    /** Every claim of the signed-in user's ID token and UserInfo, as the application received them. */
+    @GetMapping(value = "/claims", produces = "application/json")
+    java.util.Map<String, Object> claims(@AuthenticationPrincipal OidcUser user) {
+        return user.getClaims();
     }
 
     /** The official's access token as this application holds it (for its calls to /api/links). */

@@ -11,6 +11,7 @@ import java.util.regex.PatternSyntaxException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangnhap.cas.internal.ServiceStore;
+import vn.dangnhap.entry.ApplicationCatalogue;
 import vn.dangnhap.shared.ConflictException;
 import vn.dangnhap.shared.InvalidInputException;
 import vn.dangnhap.shared.NotFoundException;
@@ -27,10 +28,12 @@ public class CasServices {
     private static final Pattern MARKUP_OR_CONTROL = Pattern.compile("[<>\\p{Cntrl}]");
 
     private final ServiceStore store;
+    private final ApplicationCatalogue applications;
     private volatile List<CasService> cache;
 
-    public CasServices(ServiceStore store) {
+    public CasServices(ServiceStore store, ApplicationCatalogue applications) {
         this.store = store;
+        this.applications = applications;
     }
 
     public List<CasService> all() {
@@ -59,6 +62,10 @@ public class CasServices {
     @Transactional
     public CasService create(CasServiceInput input) {
         String code = code(input.code());
+        // The service belongs to the application of the same code: its access rules, audience and release rule apply.
+        if (applications.find(code).isEmpty()) {
+            throw new InvalidInputException("code", "cas.service.application.unknown", code);
+        }
         if (store.byCode(code).isPresent()) {
             throw new ConflictException("cas.service.code-taken", code);
         }

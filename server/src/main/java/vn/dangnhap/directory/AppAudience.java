@@ -4,7 +4,7 @@ import java.util.Locale;
 import vn.dangnhap.shared.InvalidInputException;
 
 /**
- * Who an application is for, next to its access rules ({@link AppAccessPolicy}).
+ * Who an application is for, next to its access rules ({@link AccessRules}).
  *
  * @param audience                  officials only (the default), citizens only, or both
  * @param verifiedCitizensOnly      citizens must have proven their personal identification number

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dangnhap.directory.internal.FieldRules;
 import vn.dangnhap.directory.internal.OfficialStore;
 import vn.dangnhap.directory.internal.UnitStore;
+import vn.dangnhap.shared.CachedValue;
 import vn.dangnhap.shared.ConflictException;
 import vn.dangnhap.shared.InvalidInputException;
 import vn.dangnhap.shared.NotFoundException;
@@ -23,12 +24,15 @@ public class Directory {
     private final OfficialStore officials;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    /** Units are few and read at every sign-in (unit names, the tree access rules are matched in). */
+    private final CachedValue<UnitTree> unitTree;
 
     public Directory(UnitStore units, OfficialStore officials, Clock clock, ApplicationEventPublisher events) {
         this.units = units;
         this.officials = officials;
         this.clock = clock;
         this.events = events;
+        this.unitTree = new CachedValue<>(() -> UnitTree.of(units.all()));
     }
 
     // --- officials ---------------------------------------------------------------------------
@@ -192,12 +196,18 @@ public class Directory {
 
     // --- organisation units ------------------------------------------------------------------
 
+    /** Every unit, by code. */
     public List<OrganisationUnit> units() {
-        return units.all();
+        return unitTree.get().units();
+    }
+
+    /** The organisation tree, for "is this unit inside that one". */
+    public UnitTree unitTree() {
+        return unitTree.get();
     }
 
     public Optional<OrganisationUnit> findUnit(String code) {
-        return code == null ? Optional.empty() : units.byCode(code.strip().toUpperCase(java.util.Locale.ROOT));
+        return code == null ? Optional.empty() : unitTree.get().unit(code.strip().toUpperCase(java.util.Locale.ROOT));
     }
 
     public OrganisationUnit unit(String code) {
@@ -219,6 +229,7 @@ public class Directory {
             throw new InvalidInputException("parentCode", "unit.parent.required");
         }
         units.insert(UUID.randomUUID(), code, name, input.kind(), parentId);
+        unitTree.invalidate();
         return unit(code);
     }
 
@@ -231,6 +242,7 @@ public class Directory {
                 ? null
                 : parentId(input.parentCode(), current);
         units.update(current.id(), name, kind, parentId);
+        unitTree.invalidate();
         return unit(current.code());
     }
 
@@ -238,6 +250,7 @@ public class Directory {
     public OrganisationUnit setUnitEnabled(String code, boolean enabled) {
         OrganisationUnit current = unit(code);
         units.setEnabled(current.id(), enabled);
+        unitTree.invalidate();
         return unit(current.code());
     }
 

@@ -5,14 +5,17 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The organisation tree in memory, for "is this unit inside that one" questions. */
 public final class UnitTree {
 
     private final Map<String, String> parentOf = new HashMap<>();
     private final Map<String, OrganisationUnit> byCode = new HashMap<>();
+    private final List<OrganisationUnit> units;
 
     private UnitTree(Collection<OrganisationUnit> units) {
+        this.units = List.copyOf(units);
         for (OrganisationUnit unit : units) {
             parentOf.put(unit.code(), unit.parentCode());
             byCode.put(unit.code(), unit);
@@ -21,6 +24,15 @@ public final class UnitTree {
 
     public static UnitTree of(Collection<OrganisationUnit> units) {
         return new UnitTree(units);
+    }
+
+    /** The units, in the order given. */
+    public List<OrganisationUnit> units() {
+        return units;
+    }
+
+    public Optional<OrganisationUnit> unit(String code) {
+        return Optional.ofNullable(byCode.get(code));
     }
 
     /** True when {@code unitCode} is {@code ancestorCode} itself or lies below it. */

@@ -1,9 +1,10 @@
 package vn.dangnhap.linking;
 
-import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import vn.dangnhap.linking.AppLink.Origin;
 import vn.dangnhap.linking.AppLink.Status;
 import vn.dangnhap.linking.internal.LinkStore;
 import vn.dangnhap.linking.internal.ReleaseRuleStore;
+import vn.dangnhap.shared.CachedValue;
 import vn.dangnhap.shared.ConflictException;
 import vn.dangnhap.shared.InvalidInputException;
 import vn.dangnhap.shared.NotFoundException;
@@ -39,14 +41,14 @@ public class AccountLinks {
             "sid", "nonce", "auth_time", "acr", "amr", "at_hash", "c_hash", "name", "email", "email_verified",
             "phone_number", "phone_number_verified", "preferred_username", "updated_at", "org_unit_code",
             "org_unit_name", "roles", "client_id", "scope");
-    private static final char[] REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
     private final LinkStore links;
     private final ReleaseRuleStore rules;
     private final Directory directory;
     private final Clock clock;
     private final ApplicationEventPublisher events;
-    private final SecureRandom random = new SecureRandom();
+    /** Read at every sign-in (DESIGN §3: hot paths read settings from memory). */
+    private final CachedValue<Map<String, ReleaseRule>> releaseRules;
 
     public AccountLinks(LinkStore links, ReleaseRuleStore rules, Directory directory, Clock clock,
                         ApplicationEventPublisher events) {
@@ -55,6 +57,11 @@ public class AccountLinks {
         this.directory = directory;
         this.clock = clock;
         this.events = events;
+        this.releaseRules = new CachedValue<>(() -> {
+            Map<String, ReleaseRule> byApplication = new LinkedHashMap<>();
+            rules.all().forEach(rule -> byApplication.put(rule.applicationCode(), rule));
+            return byApplication;
+        });
     }
 
     /** Null filters match everything; newest first, at most 1,000. */
@@ -159,11 +166,12 @@ public class AccountLinks {
     }
 
     public ReleaseRule releaseRule(String applicationCode) {
-        return rules.byApplication(applicationCode).orElseGet(() -> ReleaseRule.defaultFor(applicationCode));
+        ReleaseRule rule = releaseRules.get().get(applicationCode);
+        return rule != null ? rule : ReleaseRule.defaultFor(applicationCode);
     }
 
     public List<ReleaseRule> releaseRules() {
-        return rules.all();
+        return List.copyOf(releaseRules.get().values());
     }
 
     /** Stores the rule; a blank claim name means {@value ReleaseRule#DEFAULT_CLAIM}. */
@@ -178,22 +186,8 @@ public class AccountLinks {
         ReleaseRule stored = new ReleaseRule(rule.applicationCode(), rule.release(), rule.linkRequired(), claim,
                 rule.asPreferredUsername());
         rules.save(stored);
+        releaseRules.invalidate();
         return stored;
-    }
-
-    /**
-     * Records that a sign-in was stopped because a required link is missing.
-     *
-     * @return the reference code shown to the official and written in the audit line
-     */
-    public String reportMissingLink(UUID accountId, String applicationCode, String ip, String userAgent) {
-        char[] reference = new char[8];
-        for (int i = 0; i < reference.length; i++) {
-            reference[i] = REFERENCE_ALPHABET[random.nextInt(REFERENCE_ALPHABET.length)];
-        }
-        String code = new String(reference);
-        events.publishEvent(new LinkMissing(accountId, emailOf(accountId), applicationCode, code, ip, userAgent));
-        return code;
     }
 
     /** The application account name as it will be stored: NFC, trimmed, 1–200 characters, no markup. */

@@ -13,6 +13,9 @@ public sealed interface SignedInAccount extends Serializable, AuthenticatedPrinc
 
     UUID accountId();
 
+    /** Which store holds the account: the session knows it from the login, so nobody has to ask both. */
+    AccountKind kind();
+
     String fullName();
 
     /** What the person typed or is known by at login: the e-mail, the legacy user name or the ID number. */

@@ -11,6 +11,11 @@ import java.util.UUID;
 public record SignedInCitizen(UUID accountId, String loginName, String fullName, boolean verified) implements SignedInAccount {
 
     @Override
+    public AccountKind kind() {
+        return AccountKind.CITIZEN;
+    }
+
+    @Override
     public String toString() {
         return loginName;
     }

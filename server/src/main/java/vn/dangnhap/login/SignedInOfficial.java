@@ -14,6 +14,11 @@ public record SignedInOfficial(UUID accountId, String email, String fullName) im
     }
 
     @Override
+    public AccountKind kind() {
+        return AccountKind.OFFICIAL;
+    }
+
+    @Override
     public String toString() {
         return email;
     }

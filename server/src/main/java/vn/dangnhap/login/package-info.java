@@ -6,7 +6,14 @@
  * in on the same form; an unverified one is held at {@code /account/verify} until the population
  * registry matches (docs/citizens.md).
  *
- * <p>Public API: {@link vn.dangnhap.login.SignedInAccount} (the session's principal: {@link vn.dangnhap.login.SignedInOfficial} or {@link vn.dangnhap.login.SignedInCitizen}) and the
+ * <p>One account model: {@link vn.dangnhap.login.Account}, sealed — an official or a citizen —
+ * read by {@link vn.dangnhap.login.Accounts} with one indexed look-up in the store of its kind (the
+ * session, a grant or a ticket knows the kind: {@link vn.dangnhap.login.AccountKind}). The password
+ * login finds the account a typed name belongs to once, then runs the official's or the citizen's
+ * login, which share the throttle and hashing steps.
+ *
+ * <p>Public API: {@link vn.dangnhap.login.Account}, {@link vn.dangnhap.login.Accounts},
+ * {@link vn.dangnhap.login.SignedInAccount} (the session's principal: {@link vn.dangnhap.login.SignedInOfficial} or {@link vn.dangnhap.login.SignedInCitizen}) and the
  * events {@link vn.dangnhap.login.LoginSucceeded}, {@link vn.dangnhap.login.LoginFailed},
  * {@link vn.dangnhap.login.LoggedOut}, each carrying {@link vn.dangnhap.login.ClientInfo}; and
  * {@link vn.dangnhap.login.SessionSignIn}, which opens the SSO session after a login another module

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangnhap.entry.ApplicationCatalogue;
 import vn.dangnhap.oidc.internal.ClientSecretDigest;
 import vn.dangnhap.oidc.internal.ClientStore;
 import vn.dangnhap.shared.ConflictException;
@@ -33,6 +34,7 @@ public class OidcClients {
     private static final Duration DEFAULT_REFRESH = Duration.ofHours(8);
 
     private final ClientStore store;
+    private final ApplicationCatalogue applications;
     private final int minimumLifetimeSeconds;
     private final SecureRandom random = new SecureRandom();
 
@@ -40,9 +42,10 @@ public class OidcClients {
      * @param minimumLifetimeSeconds the shortest token lifetime an admin may set
      *                               ({@code dangnhap.oidc.minimum-token-seconds}, default 60)
      */
-    public OidcClients(ClientStore store,
+    public OidcClients(ClientStore store, ApplicationCatalogue applications,
                        @org.springframework.beans.factory.annotation.Value("${dangnhap.oidc.minimum-token-seconds:60}") int minimumLifetimeSeconds) {
         this.store = store;
+        this.applications = applications;
         this.minimumLifetimeSeconds = minimumLifetimeSeconds;
     }
 
@@ -58,10 +61,17 @@ public class OidcClients {
         return find(clientId).orElseThrow(() -> new NotFoundException("client.not-found"));
     }
 
-    /** Registers an application; for a confidential client the result carries its secret, once. */
+    /**
+     * Registers an application for OpenID Connect: the client id is the code of an application of
+     * the catalogue (module entry), which must exist first — its access rules, audience and release
+     * rule decide who signs in. For a confidential client the result carries its secret, once.
+     */
     @Transactional
     public RegisteredClientSecret register(OidcClientInput input) {
         String clientId = clientId(input.clientId());
+        if (applications.find(clientId).isEmpty()) {
+            throw new InvalidInputException("clientId", "client.application.unknown", clientId);
+        }
         if (store.byId(clientId).isPresent()) {
             throw new ConflictException("client.id-taken", clientId);
         }

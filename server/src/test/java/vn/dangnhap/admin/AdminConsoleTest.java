@@ -54,6 +54,23 @@ class AdminConsoleTest {
     }
 
     @Test
+    void theStartPageNamesTheApplicationsNoOfficialMayOpenUntilTheyGetRules() {
+        assertThat(admin.get("/admin").body()).doesNotContain("id=\"closed-applications\"");
+        AdminHttp api = AdminHttp.api(port, AdminHttp.ADMIN);
+        assertThat(api.postJson("/api/admin/applications", """
+                {"code":"chua-quy-tac","name":"Chưa có quy tắc","launchUrl":"https://cqt.demo.gov.vn/","accessRules":[]}""")
+                .statusCode()).isEqualTo(201);
+        String home = admin.get("/admin").body();
+        assertThat(home).contains("id=\"closed-applications\"").contains("Ứng dụng chưa có quy tắc truy cập")
+                .contains("data-app=\"chua-quy-tac\"").contains("/admin/applications/chua-quy-tac/edit");
+
+        assertThat(api.putJson("/api/admin/applications/chua-quy-tac", """
+                {"name":"Chưa có quy tắc","launchUrl":"https://cqt.demo.gov.vn/","accessRules":["unit:SO_TTTT"]}""")
+                .statusCode()).isEqualTo(200);
+        assertThat(admin.get("/admin").body()).doesNotContain("data-app=\"chua-quy-tac\"");
+    }
+
+    @Test
     void refusesTheConsoleToAnOfficialWhoIsNotAnAdmin() {
         AdminHttp user = AdminHttp.browser(port, "nguyenvanan");
         HttpResponse<String> page = user.get("/admin/officials");

@@ -36,8 +36,27 @@ class OidcClientAdminApiTest {
         admin = AdminHttp.api(port, AdminHttp.ADMIN);
     }
 
+    /** Every client belongs to an application: the administrator creates the application first. */
+    private void application(String code) {
+        HttpResponse<String> created = admin.postJson("/api/admin/applications", "{\"code\":\"" + code
+                + "\",\"name\":\"Ứng dụng " + code + "\",\"launchUrl\":\"https://" + code + ".demo.gov.vn/\",\"accessRules\":[\"*\"]}");
+        assertThat(created.statusCode()).as(created.body()).isIn(201, 409);
+    }
+
+    @Test
+    void aClientCanOnlyBeRegisteredForAnExistingApplication() {
+        assertProblem(admin.postJson("/api/admin/clients", client("chua-co-ung-dung", "CONFIDENTIAL",
+                "\"https://x.gov.vn/cb\"", "[]", false, null)), 400, "clientId",
+                "There is no application with code chua-co-ung-dung: create the application first, then register it for OpenID Connect.");
+        assertThat(admin.get("/api/admin/clients/chua-co-ung-dung").statusCode()).isEqualTo(404);
+        application("chua-co-ung-dung");
+        assertThat(admin.postJson("/api/admin/clients", client("chua-co-ung-dung", "CONFIDENTIAL",
+                "\"https://x.gov.vn/cb\"", "[]", false, null)).statusCode()).isEqualTo(201);
+    }
+
     @Test
     void registersAClientShowingItsSecretOnceAndTheSecretObtainsTokensUntilRotated() {
+        application("quanlyvanban");
         HttpResponse<String> created = admin.postJson("/api/admin/clients", client("quanlyvanban", "CONFIDENTIAL",
                 "\"https://vanban.demo.gov.vn/login/oauth2/code/dangnhap\"", "[\"profile\",\"email\"]", true, 600));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -119,6 +138,7 @@ class OidcClientAdminApiTest {
 
     @Test
     void refusesBadRegistrationsWithTheFieldAtFaultAndStoresNothing() {
+        List.of("sai-wildcard", "sai-http", "sai-scope", "sai-thoihan", "sai-public").forEach(this::application);
         assertProblem(admin.postJson("/api/admin/clients", client("sai-wildcard", "CONFIDENTIAL", "\"https://x.gov.vn/*\"", "[]", false, null)),
                 400, "redirectUris", "Address \"https://x.gov.vn/*\" is not valid: a full https:// URL is required "
                         + "(http:// only for localhost), without * or #.");
@@ -145,6 +165,7 @@ class OidcClientAdminApiTest {
         assertThat(admin.post("/api/admin/clients/khong-co/secret").statusCode()).isEqualTo(404);
         assertThat(admin.post("/api/admin/clients/khong-co/disable").statusCode()).isEqualTo(404);
 
+        application("hopkhonggiay");
         HttpResponse<String> spa = admin.postJson("/api/admin/clients", client("hopkhonggiay", "PUBLIC", "\"https://hop.demo.gov.vn/cb\"", "[]", false, null));
         assertThat(spa.statusCode()).isEqualTo(201);
         assertThat(json(spa).get("clientSecret").isNull()).isTrue();

@@ -25,10 +25,10 @@ import testcas.CasClientApplication;
 import testrp.RelyingPartyApplication;
 import vn.dangnhap.audit.AuditLog;
 import vn.dangnhap.audit.AuditQuery;
-import vn.dangnhap.directory.AppAccessPolicy;
+import vn.dangnhap.directory.AccessRules;
 import vn.dangnhap.directory.AppAccessRule;
-import vn.dangnhap.portal.ApplicationCatalogue;
-import vn.dangnhap.portal.ApplicationInput;
+import vn.dangnhap.entry.ApplicationCatalogue;
+import vn.dangnhap.entry.ApplicationInput;
 import vn.dangnhap.testsupport.FormClient;
 import vn.dangnhap.testsupport.HeadlessChromium;
 
@@ -52,7 +52,7 @@ class CasClientBrowserTest {
     @Autowired
     ApplicationCatalogue catalogue;
     @Autowired
-    AppAccessPolicy access;
+    AccessRules access;
     @Autowired
     AuditLog audit;
 

@@ -17,15 +17,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import vn.dangnhap.audit.AuditLog;
 import vn.dangnhap.audit.AuditQuery;
-import vn.dangnhap.directory.AppAccessPolicy;
+import vn.dangnhap.directory.AccessRules;
 import vn.dangnhap.directory.AppAccessRule;
 import vn.dangnhap.directory.Directory;
 import vn.dangnhap.directory.EmailAddress;
 import vn.dangnhap.linking.AccountLinks;
 import vn.dangnhap.linking.AppLink;
 import vn.dangnhap.linking.ReleaseRule;
-import vn.dangnhap.portal.ApplicationCatalogue;
-import vn.dangnhap.portal.ApplicationInput;
+import vn.dangnhap.entry.ApplicationCatalogue;
+import vn.dangnhap.entry.ApplicationInput;
 import vn.dangnhap.testsupport.FormClient;
 import vn.dangnhap.testsupport.MutableClock;
 
@@ -54,7 +54,7 @@ abstract class CasProtocolContract {
     @Autowired
     ApplicationCatalogue catalogue;
     @Autowired
-    AppAccessPolicy access;
+    AccessRules access;
     @Autowired
     AccountLinks links;
     @Autowired
@@ -179,6 +179,8 @@ abstract class CasProtocolContract {
         HttpResponse<String> page = signedIn().get("/cas/login?service=" + enc("https://evil.example.com/"));
         assertThat(page.statusCode()).isEqualTo(403);
         assertThat(page.body()).contains("Ứng dụng chưa được đăng ký");
+        assertThat(audit.search(new AuditQuery("ENTRY_REFUSED", "FAILURE", null, null, null, 50)))
+                .anyMatch(e -> "NO_APPLICATION".equals(e.reason()) && e.detail().contains("https://evil.example.com/"));
         assertThat(new FormClient(port).get("/cas/login?gateway=true&service=" + enc("https://evil.example.com/")).statusCode())
                 .isEqualTo(403);
     }
@@ -235,8 +237,10 @@ abstract class CasProtocolContract {
         HttpResponse<String> page = signedIn().get("/cas/login?service=" + enc(REQUIRED));
         assertThat(page.statusCode()).isEqualTo(403);
         assertThat(page.body()).contains("ERR: Không thể xác thực người dùng!");
-        assertThat(audit.search(new AuditQuery("LINK_MISSING", "FAILURE", null, null, null, 20)))
-                .anyMatch(e -> "cas-required".equals(e.application()));
+        String reference = FormClient.textOf(page.body(), "refused-reference");
+        assertThat(audit.search(new AuditQuery("ENTRY_REFUSED", "FAILURE", null, null, null, 20)))
+                .anyMatch(e -> "cas-required".equals(e.application()) && "LINK_MISSING".equals(e.reason())
+                        && e.detail().contains("CAS") && e.detail().contains(reference));
     }
 
     @Test

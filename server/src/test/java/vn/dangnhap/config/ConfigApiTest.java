@@ -17,7 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.dangnhap.audit.AuditLog;
 import vn.dangnhap.audit.AuditQuery;
-import vn.dangnhap.portal.ApplicationCatalogue;
+import vn.dangnhap.entry.ApplicationCatalogue;
 
 /**
  * {@code /api/admin/config/*} on the demo province: administrators only, 422 with file:line:field

@@ -20,11 +20,11 @@ import vn.dangnhap.citizen.internal.CitizenProperties;
 import vn.dangnhap.credential.PasswordPolicySettings;
 import vn.dangnhap.credential.internal.LoginThrottleProperties;
 import vn.dangnhap.directory.LoginNames;
-import vn.dangnhap.directory.AppAccessPolicy;
+import vn.dangnhap.directory.AccessRules;
 import vn.dangnhap.directory.AppAudience;
 import vn.dangnhap.directory.Directory;
 import vn.dangnhap.oidc.OidcClients;
-import vn.dangnhap.portal.ApplicationCatalogue;
+import vn.dangnhap.entry.ApplicationCatalogue;
 
 /**
  * Configuration as code on an empty instance (no demo data), started with the rich file as
@@ -54,7 +54,7 @@ class ConfigurationAsCodeTest {
     @Autowired
     CasServices casServices;
     @Autowired
-    AppAccessPolicy access;
+    AccessRules access;
     @Autowired
     IdentityProviders identityProviders;
     @Autowired

@@ -1,5 +1,6 @@
 package vn.dangnhap.linking;
 
+import vn.dangnhap.testsupport.TestApplications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
@@ -29,13 +30,13 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.dangnhap.audit.AuditEvent;
 import vn.dangnhap.audit.AuditLog;
 import vn.dangnhap.audit.AuditQuery;
-import vn.dangnhap.directory.AppAccessPolicy;
+import vn.dangnhap.directory.AccessRules;
 import vn.dangnhap.directory.AppAccessRule;
 import vn.dangnhap.oidc.ClientType;
 import vn.dangnhap.oidc.OidcClientInput;
 import vn.dangnhap.oidc.OidcClients;
-import vn.dangnhap.portal.ApplicationCatalogue;
-import vn.dangnhap.portal.ApplicationInput;
+import vn.dangnhap.entry.ApplicationCatalogue;
+import vn.dangnhap.entry.ApplicationInput;
 import vn.dangnhap.testsupport.HeadlessChromium;
 
 /**
@@ -62,7 +63,7 @@ class LinkedAccountBrowserTest {
     @Autowired
     ApplicationCatalogue catalogue;
     @Autowired
-    AppAccessPolicy access;
+    AccessRules access;
     @Autowired
     AuditLog audit;
 
@@ -80,12 +81,13 @@ class LinkedAccountBrowserTest {
         int rpPort = RelyingPartyApplication.freePort();
         provider = "http://localhost:" + port;
         app = "http://127.0.0.1:" + rpPort;
+        catalogue.create(new ApplicationInput("e-office", "Văn phòng điện tử", "iDesk", "GENERIC", app + "/", 1));
+        access.replaceRules("e-office", List.of(AppAccessRule.EVERYONE));
+        TestApplications.create(catalogue, access, "one-stop", "*");
         secret = clients.register(new OidcClientInput("e-office", "Văn phòng điện tử", ClientType.CONFIDENTIAL,
                 List.of(app + "/login/oauth2/code/dangnhap"), List.of(app + "/loggedout"), null,
                 app + "/oauth2/authorization/dangnhap", List.of("openid", "profile", "email", "org"), true, false, true,
                 null, null)).secret();
-        catalogue.create(new ApplicationInput("e-office", "Văn phòng điện tử", "iDesk", "GENERIC", app + "/", 1));
-        access.replaceRules("e-office", List.of(AppAccessRule.EVERYONE));
         otherSecret = clients.register(new OidcClientInput("one-stop", "Một cửa", ClientType.CONFIDENTIAL,
                 List.of("http://127.0.0.1:9/cb"), List.of(), null, null, List.of("openid"), true, false, true,
                 null, null)).secret();
@@ -132,19 +134,30 @@ class LinkedAccountBrowserTest {
             }
         });
         signInToThePortal("nguyenvanan");
+        // The tile is shown (linking is what is missing); the click is refused with the one refusal page.
         page.click("li[data-app=e-office] a");
-        page.waitForSelector("#link-missing");
-        assertThat(page.textContent("#link-missing")).isEqualTo("ERR: Không thể xác thực người dùng!");
-        assertThat(page.textContent("#link-missing-app")).contains("Văn phòng điện tử");
-        assertThat(page.textContent("#link-missing-what")).contains("/account/links");
-        assertThat(page.textContent("#link-missing-contact")).contains("hotro@demo.gov.vn");
-        String reference = page.textContent("#link-missing-reference").strip();
-        assertThat(reference).matches("[A-Z2-9]{8}");
+        page.waitForSelector("#refused");
+        assertThat(page.url()).startsWith(provider + "/launch/e-office");
+        assertThat(page.textContent("#refused")).isEqualTo("ERR: Không thể xác thực người dùng!");
+        String atLaunch = page.textContent("#refused-reference").strip();
+
+        // The application's own sign-in (OpenID Connect) is refused the same way, before any code.
+        page.navigate(app + "/");
+        page.waitForSelector("#refused");
+        assertThat(page.textContent("#refused")).isEqualTo("ERR: Không thể xác thực người dùng!");
+        assertThat(page.textContent("#refused-app")).contains("Văn phòng điện tử");
+        assertThat(page.textContent("#refused-what")).contains("/account/links");
+        assertThat(page.textContent("#refused-contact")).contains("hotro@demo.gov.vn");
+        assertThat(page.isVisible("#refused-links")).isTrue();
+        String reference = page.textContent("#refused-reference").strip();
+        assertThat(reference).matches("[A-Z2-9]{8}").isNotEqualTo(atLaunch);
         assertThat(authorizeStatuses).contains(403);
         assertThat(page.url()).startsWith(provider + "/oauth2/authorize");
-        List<AuditEvent> missing = audit.search(new AuditQuery("LINK_MISSING", "FAILURE", null, null, null, 20));
+        List<AuditEvent> missing = audit.search(new AuditQuery("ENTRY_REFUSED", "FAILURE", null, null, null, 20));
         assertThat(missing).anyMatch(e -> "e-office".equals(e.application()) && "LINK_MISSING".equals(e.reason())
-                && e.detail().contains(reference) && "nguyenvanan@demo.gov.vn".equals(e.username()));
+                && e.detail().startsWith("OIDC") && e.detail().contains(reference) && "nguyenvanan@demo.gov.vn".equals(e.username()));
+        assertThat(missing).anyMatch(e -> "e-office".equals(e.application()) && "LINK_MISSING".equals(e.reason())
+                && e.detail().startsWith("PORTAL") && e.detail().contains(atLaunch));
 
         HttpResponse<String> linked = admin("POST", "/api/admin/links",
                 "{\"email\":\"nguyenvanan@demo.gov.vn\",\"application\":\"e-office\",\"applicationAccount\":\"an.nv\"}");
@@ -153,7 +166,8 @@ class LinkedAccountBrowserTest {
 
         page.navigate(provider + "/");
         page.click("li[data-app=e-office] a");
-        page.waitForURL(app + "/");
+        // The application remembered the page asked for before the refusal: it may add "?continue".
+        page.waitForURL(java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(app) + "/(\\?continue)?$"));
         assertThat(page.textContent("#linked")).isEqualTo("an.nv");
         assertThat(page.textContent("#username")).isEqualTo("an.nv");
         assertThat(page.textContent("#who")).isEqualTo("nguyenvanan@demo.gov.vn");

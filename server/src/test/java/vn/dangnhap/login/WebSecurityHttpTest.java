@@ -91,15 +91,20 @@ class WebSecurityHttpTest {
     }
 
     @Test
-    void launchingAnUnknownOrForbiddenApplicationShowsTheSameNotFoundPage() {
+    void launchingAnUnknownApplicationIsNotFoundAndAForbiddenOneShowsTheRefusalPage() {
         signIn("nguyenvanan");
 
-        for (String code : List.of("unknown", "dieuhanh")) {
-            HttpResponse<String> page = client.get("/launch/" + code, "Accept", "text/html");
-            assertThat(page.statusCode()).as(code).isEqualTo(404);
-            assertThat(page.body()).as(code).contains("Có lỗi xảy ra").contains("Không tìm thấy ứng dụng.");
-            assertNoInternals(page);
-        }
+        HttpResponse<String> unknown = client.get("/launch/unknown", "Accept", "text/html");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("Có lỗi xảy ra").contains("Không tìm thấy ứng dụng.");
+        assertNoInternals(unknown);
+
+        // The same refusal page OpenID Connect and CAS show for this application (the entry decision's).
+        HttpResponse<String> forbidden = client.get("/launch/dieuhanh", "Accept", "text/html");
+        assertThat(forbidden.statusCode()).isEqualTo(403);
+        assertThat(forbidden.body()).contains("data-reason=\"NOT_ALLOWED\"")
+                .contains("Bạn không có quyền mở ứng dụng &quot;Điều hành tác nghiệp&quot;.").contains("id=\"refused-reference\"");
+        assertNoInternals(forbidden);
     }
 
     @Test

@@ -51,7 +51,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.dangnhap.audit.AuditLog;
 import vn.dangnhap.audit.AuditQuery;
+import vn.dangnhap.directory.AccessRules;
+import vn.dangnhap.entry.ApplicationCatalogue;
 import vn.dangnhap.testsupport.FormClient;
+import vn.dangnhap.testsupport.TestApplications;
 
 /**
  * The OIDC provider as an independent client library (Nimbus OAuth 2.0 SDK) sees it: discovery,
@@ -72,6 +75,10 @@ abstract class OidcProtocolContract {
     OidcClients clients;
     @Autowired
     AuditLog audit;
+    @Autowired
+    ApplicationCatalogue catalogue;
+    @Autowired
+    AccessRules access;
 
     String base;
     OIDCProviderMetadata provider;
@@ -83,6 +90,8 @@ abstract class OidcProtocolContract {
     @BeforeAll
     void registerApplicationsAndSignIn() throws Exception {
         base = "http://localhost:" + port;
+        TestApplications.create(catalogue, access, "nimbus-app", "*");
+        TestApplications.create(catalogue, access, "short-lived", "*");
         secret = new Secret(clients.register(new OidcClientInput("nimbus-app", "Nimbus test app", ClientType.CONFIDENTIAL,
                 List.of(REDIRECT.toString()), List.of(), null, null, List.of("openid", "profile", "email", "phone", "org"),
                 true, false, true, null, null)).secret());

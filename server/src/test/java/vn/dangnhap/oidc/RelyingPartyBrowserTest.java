@@ -21,13 +21,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 import testrp.RelyingPartyApplication;
 import vn.dangnhap.audit.AuditLog;
 import vn.dangnhap.audit.AuditQuery;
-import vn.dangnhap.directory.AppAccessPolicy;
+import vn.dangnhap.directory.AccessRules;
 import vn.dangnhap.directory.AppAccessRule;
 import vn.dangnhap.directory.AccountStatus;
 import vn.dangnhap.directory.Directory;
 import vn.dangnhap.directory.EmailAddress;
-import vn.dangnhap.portal.ApplicationCatalogue;
-import vn.dangnhap.portal.ApplicationInput;
+import vn.dangnhap.entry.ApplicationCatalogue;
+import vn.dangnhap.entry.ApplicationInput;
 import vn.dangnhap.testsupport.HeadlessChromium;
 
 /**
@@ -50,7 +50,7 @@ class RelyingPartyBrowserTest {
     @Autowired
     ApplicationCatalogue catalogue;
     @Autowired
-    AppAccessPolicy access;
+    AccessRules access;
     @Autowired
     AuditLog audit;
     @Autowired
@@ -68,13 +68,13 @@ class RelyingPartyBrowserTest {
         provider = "http://localhost:" + port;
         // Another host name than the provider's, so the two sites keep separate cookies.
         app = "http://127.0.0.1:" + rpPort;
+        catalogue.create(new ApplicationInput("rp-app", "Ứng dụng thử nghiệm", "Ứng dụng Spring Security", "GENERIC",
+                app + "/", 1));
+        access.replaceRules("rp-app", List.of(AppAccessRule.EVERYONE));
         String secret = clients.register(new OidcClientInput("rp-app", "Ứng dụng thử nghiệm", ClientType.CONFIDENTIAL,
                 List.of(app + "/login/oauth2/code/dangnhap"), List.of(app + "/loggedout"),
                 app + "/logout/connect/back-channel/dangnhap", app + "/oauth2/authorization/dangnhap",
                 List.of("openid", "profile", "email", "org"), true, false, false, null, null)).secret();
-        catalogue.create(new ApplicationInput("rp-app", "Ứng dụng thử nghiệm", "Ứng dụng Spring Security", "GENERIC",
-                app + "/", 1));
-        access.replaceRules("rp-app", List.of(AppAccessRule.EVERYONE));
 
         relyingParty = RelyingPartyApplication.start(rpPort, "rp-app", secret, provider);
     }

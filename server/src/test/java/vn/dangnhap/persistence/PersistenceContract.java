@@ -31,7 +31,7 @@ import vn.dangnhap.credential.internal.CommonPasswords;
 import vn.dangnhap.credential.internal.PasswordStore;
 import vn.dangnhap.directory.AccountLock;
 import vn.dangnhap.directory.AccountStatus;
-import vn.dangnhap.directory.AppAccessPolicy;
+import vn.dangnhap.directory.AccessRules;
 import vn.dangnhap.directory.AppAccessRule;
 import vn.dangnhap.directory.Directory;
 import vn.dangnhap.directory.EmailAddress;
@@ -41,9 +41,13 @@ import vn.dangnhap.directory.OfficialInput;
 import vn.dangnhap.directory.OfficialQuery;
 import vn.dangnhap.directory.UnitInput;
 import vn.dangnhap.directory.UnitKind;
-import vn.dangnhap.portal.Application;
-import vn.dangnhap.portal.ApplicationCatalogue;
-import vn.dangnhap.portal.ApplicationInput;
+import vn.dangnhap.entry.Application;
+import vn.dangnhap.entry.ApplicationCatalogue;
+import vn.dangnhap.entry.ApplicationEntry;
+import vn.dangnhap.entry.ApplicationInput;
+import vn.dangnhap.entry.Entry;
+import vn.dangnhap.entry.RefusalReason;
+import vn.dangnhap.login.Account;
 import vn.dangnhap.shared.ConflictException;
 import vn.dangnhap.shared.InvalidInputException;
 
@@ -62,7 +66,8 @@ abstract class PersistenceContract {
     @Autowired PasswordCredentials passwords;
     @Autowired AuditLog audit;
     @Autowired ApplicationCatalogue catalogue;
-    @Autowired AppAccessPolicy access;
+    @Autowired AccessRules access;
+    @Autowired ApplicationEntry entry;
     @Autowired JobLease jobLease;
     @Autowired LifecycleStore lifecycle;
 
@@ -76,7 +81,7 @@ abstract class PersistenceContract {
         assertThat(flyway.info().applied()).allMatch(m -> m.getState().isApplied() && !m.getState().isFailed(),
                 "applied successfully");
         for (String table : List.of("directory_unit", "directory_account", "directory_account_role",
-                "directory_access_rule", "credential_password", "portal_application", "audit_event")) {
+                "directory_access_rule", "credential_password", "entry_application", "audit_event")) {
             assertThat(jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single()).as(table).isZero();
         }
     }
@@ -272,7 +277,7 @@ abstract class PersistenceContract {
         assertThat(stored.userAgent()).hasSize(512);
     }
 
-    // --- ApplicationCatalogue and AppAccessPolicy -----------------------------------------------
+    // --- ApplicationCatalogue and AccessRules -----------------------------------------------
 
     @Test
     void accessRulesCoverUnitSubtreesRolesAndEveryoneAndDenyWithoutRule() {
@@ -289,16 +294,20 @@ abstract class PersistenceContract {
         app("for-everyone", "*");
         app("for-so-leaders", "unit:SO role:LANH_DAO");
         app("no-rule");
-        List<String> codes = catalogue.all().stream().map(Application::code).toList();
-
-        assertThat(access.openable(inOffice, codes)).containsExactlyInAnyOrder("for-so", "for-everyone");
-        assertThat(access.openable(leader, codes)).containsExactlyInAnyOrder("for-leaders", "for-everyone");
-        assertThat(access.mayOpen(leader, "no-rule")).isFalse();
-        assertThat(access.mayOpen(leader, "not-an-app")).isFalse();
+        assertThat(entry.tiles(new Account.Official(inOffice))).extracting(Application::code)
+                .containsExactlyInAnyOrder("for-so", "for-everyone");
+        assertThat(entry.tiles(new Account.Official(leader))).extracting(Application::code)
+                .containsExactlyInAnyOrder("for-leaders", "for-everyone");
+        assertThat(entry.decide(new Account.Official(leader), "no-rule"))
+                .isEqualTo(new Entry.Refused("no-rule", "no-rule", RefusalReason.NOT_ALLOWED, null));
+        assertThat(entry.decide(new Account.Official(leader), "not-an-app"))
+                .isEqualTo(new Entry.Refused("not-an-app", null, RefusalReason.NO_APPLICATION, null));
         assertThat(access.rules("for-so-leaders")).containsExactly(new AppAccessRule("SO", "LANH_DAO"));
 
         OfficialAccount locked = directory.setStatus(leader.id(), AccountStatus.LOCKED);
-        assertThat(access.openable(locked, codes)).as("a locked account opens nothing").isEmpty();
+        assertThat(entry.tiles(new Account.Official(locked))).as("a locked account opens nothing").isEmpty();
+        assertThat(entry.decide(new Account.Official(locked), "for-everyone"))
+                .isEqualTo(new Entry.Refused("for-everyone", "for-everyone", RefusalReason.ACCOUNT_LOCKED, null));
     }
 
     @Test

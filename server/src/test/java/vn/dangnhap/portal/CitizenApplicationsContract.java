@@ -52,7 +52,9 @@ import vn.dangnhap.cas.CasServices;
 import vn.dangnhap.citizen.Cccd;
 import vn.dangnhap.citizen.CitizenAccount;
 import vn.dangnhap.citizen.CitizenAccounts;
-import vn.dangnhap.directory.AppAccessPolicy;
+import vn.dangnhap.directory.AccessRules;
+import vn.dangnhap.entry.ApplicationCatalogue;
+import vn.dangnhap.entry.ApplicationInput;
 import vn.dangnhap.directory.AppAccessRule;
 import vn.dangnhap.directory.AppAudience;
 import vn.dangnhap.oidc.ClientType;
@@ -93,7 +95,7 @@ abstract class CitizenApplicationsContract {
     @Autowired
     ApplicationCatalogue catalogue;
     @Autowired
-    AppAccessPolicy access;
+    AccessRules access;
     @Autowired
     OAuth2AuthorizationConsentService consents;
     @Autowired
@@ -165,12 +167,14 @@ abstract class CitizenApplicationsContract {
     }
 
     @Test
-    void aCitizenLaunchesCitizenApplicationsButAnOfficialOnlyOneIsNotFound() {
+    void aCitizenLaunchesCitizenApplicationsButIsRefusedAnOfficialOnlyOne() {
         FormClient browser = citizen(hoa);
         HttpResponse<String> launch = browser.get("/launch/dvc-tinh");
         assertThat(launch.statusCode()).isEqualTo(302);
         assertThat(launch.headers().firstValue("Location").orElseThrow()).startsWith("https://dvc-tinh.");
-        assertThat(browser.get("/launch/lichcongtac").statusCode()).isEqualTo(404);
+        HttpResponse<String> refused = browser.get("/launch/lichcongtac");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("data-reason=\"OFFICIALS_ONLY\"").contains("chỉ dành cho cán bộ, công chức");
     }
 
     @Test
@@ -179,7 +183,9 @@ abstract class CitizenApplicationsContract {
         HttpResponse<String> portal = official.get("/");
         assertThat(portal.body()).contains("data-app=\"lichcongtac\"", "data-app=\"chung\"")
                 .doesNotContain("data-app=\"dvc-tinh\"", "data-app=\"motcua-dt\"");
-        assertThat(official.get("/launch/dvc-tinh").statusCode()).isEqualTo(404);
+        HttpResponse<String> refused = official.get("/launch/dvc-tinh");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("data-reason=\"CITIZENS_ONLY\"").contains("chỉ dành cho công dân");
     }
 
     @Test
@@ -223,7 +229,8 @@ abstract class CitizenApplicationsContract {
         assertThat(motcua.getBooleanClaim("citizen_verified")).isTrue();
         assertThat(motcua.getStringClaim("name")).isEqualTo("Nguyễn Thị Hoa");
         assertThat(motcua.getStringClaim("birthdate")).isEqualTo("1995-03-14");
-        assertThat(motcua.getStringClaim("preferred_username")).isEqualTo("0791******45");
+        // An e-ID account has no user name: its principal name is its id, as CAS's <cas:user> (one rule, entry's).
+        assertThat(motcua.getStringClaim("preferred_username")).isEqualTo(hoa.id().toString());
         assertThat(motcua.getStringClaim("personal_identifier")).isEqualTo(HOA_PIN);
 
         IDTokenClaimsSet dvc = idToken(browser, "dvc-tinh");
@@ -253,9 +260,9 @@ abstract class CitizenApplicationsContract {
         HttpResponse<String> refused = citizen(hoa).get(authorizationUrl("lichcongtac"));
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.headers().firstValue("Location")).isEmpty();
-        assertThat(refused.body()).contains("id=\"app-refused\"").contains("chỉ dành cho cán bộ, công chức")
+        assertThat(refused.body()).contains("data-reason=\"OFFICIALS_ONLY\"").contains("chỉ dành cho cán bộ, công chức")
                 .doesNotContain("code=");
-        assertThat(audit.search(new AuditQuery("OIDC_AUTHORIZE", "FAILURE", null, null, null, 100)))
+        assertThat(audit.search(new AuditQuery("ENTRY_REFUSED", "FAILURE", null, null, null, 100)))
                 .anyMatch(e -> hoa.id().equals(e.accountId()) && "OFFICIALS_ONLY".equals(e.reason())
                         && "lichcongtac".equals(e.application()) && "0791******45".equals(e.username()));
     }

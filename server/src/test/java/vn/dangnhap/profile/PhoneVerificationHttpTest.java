@@ -1,5 +1,8 @@
 package vn.dangnhap.profile;
 
+import vn.dangnhap.directory.AccessRules;
+import vn.dangnhap.entry.ApplicationCatalogue;
+import vn.dangnhap.testsupport.TestApplications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.JWSAlgorithm;
@@ -69,6 +72,8 @@ class PhoneVerificationHttpTest {
     @Autowired Directory directory;
     @Autowired AuditLog audit;
     @Autowired OidcClients clients;
+    @Autowired ApplicationCatalogue catalogue;
+    @Autowired AccessRules access;
 
     @Test
     void aNumberIsStoredVerifiedOnlyAfterTheRightCodeAndApplicationsAreToldSo() throws Exception {
@@ -231,6 +236,9 @@ class PhoneVerificationHttpTest {
     private Map<String, Object> idTokenAndUserInfoPhoneClaims(FormClient official) throws Exception {
         String base = "http://localhost:" + port;
         ClientID clientId = new ClientID("phone-app");
+        if (catalogue.find("phone-app").isEmpty()) {
+            TestApplications.create(catalogue, access, "phone-app", "*");
+        }
         Secret secret = clients.find("phone-app").isPresent() ? null : new Secret(clients.register(new OidcClientInput(
                 "phone-app", "Phone matching app", ClientType.CONFIDENTIAL, List.of(REDIRECT.toString()), List.of(), null, null,
                 List.of("openid", "email", "phone"), true, false, true, null, null)).secret());

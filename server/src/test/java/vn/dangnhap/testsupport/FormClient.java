@@ -90,6 +90,15 @@ public final class FormClient {
         return m.group(1);
     }
 
+    /** The text of the element with {@code id} in a page (its first child text, trimmed). */
+    public static String textOf(String html, String id) {
+        Matcher m = Pattern.compile("id=\"" + Pattern.quote(id) + "\"[^>]*>([^<]*)<").matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("no element #" + id + " in the page");
+        }
+        return m.group(1).strip();
+    }
+
     public Optional<String> cookie(String name) {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst();

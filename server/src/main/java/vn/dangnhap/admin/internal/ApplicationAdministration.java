@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dangnhap.directory.AppAccessPolicy;
+import vn.dangnhap.directory.AccessRules;
 import vn.dangnhap.directory.AppAccessRule;
 import vn.dangnhap.directory.AppAudience;
-import vn.dangnhap.portal.Application;
-import vn.dangnhap.portal.ApplicationCatalogue;
-import vn.dangnhap.portal.ApplicationInput;
+import vn.dangnhap.entry.Application;
+import vn.dangnhap.entry.ApplicationCatalogue;
+import vn.dangnhap.entry.ApplicationInput;
 import vn.dangnhap.shared.InvalidInputException;
 
 /**
@@ -25,10 +25,10 @@ class ApplicationAdministration {
     static final int MAX_RULES = 200;
 
     private final ApplicationCatalogue catalogue;
-    private final AppAccessPolicy access;
+    private final AccessRules access;
     private final AdminChanges changes;
 
-    ApplicationAdministration(ApplicationCatalogue catalogue, AppAccessPolicy access, AdminChanges changes) {
+    ApplicationAdministration(ApplicationCatalogue catalogue, AccessRules access, AdminChanges changes) {
         this.catalogue = catalogue;
         this.access = access;
         this.changes = changes;

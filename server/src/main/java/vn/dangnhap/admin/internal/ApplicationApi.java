@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.dangnhap.admin.internal.ApplicationAdministration.ApplicationRow;
 import vn.dangnhap.login.SignedInOfficial;
 import vn.dangnhap.directory.AppAudience;
-import vn.dangnhap.portal.Application;
-import vn.dangnhap.portal.ApplicationInput;
-import vn.dangnhap.portal.TileIcon;
+import vn.dangnhap.entry.Application;
+import vn.dangnhap.entry.ApplicationInput;
+import vn.dangnhap.entry.TileIcon;
 
 /** Connected applications and their access rules over JSON. */
 @RestController

@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangnhap.admin.internal.ApplicationAdministration.ApplicationRow;
 import vn.dangnhap.login.SignedInOfficial;
-import vn.dangnhap.portal.Application;
-import vn.dangnhap.portal.ApplicationInput;
-import vn.dangnhap.portal.TileIcon;
+import vn.dangnhap.entry.Application;
+import vn.dangnhap.entry.ApplicationInput;
+import vn.dangnhap.entry.TileIcon;
 import vn.dangnhap.shared.DomainException;
 import vn.dangnhap.shared.InvalidInputException;
 

@@ -6,7 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dangnhap.cas.CasService;
 import vn.dangnhap.cas.CasServiceInput;
 import vn.dangnhap.cas.CasServices;
-import vn.dangnhap.portal.ApplicationCatalogue;
+import vn.dangnhap.entry.ApplicationCatalogue;
 import vn.dangnhap.shared.InvalidInputException;
 
 /**

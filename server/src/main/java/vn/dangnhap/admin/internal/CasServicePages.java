@@ -19,8 +19,8 @@ import vn.dangnhap.cas.CasService;
 import vn.dangnhap.cas.CasServiceInput;
 import vn.dangnhap.cas.CasServices;
 import vn.dangnhap.login.SignedInOfficial;
-import vn.dangnhap.portal.Application;
-import vn.dangnhap.portal.ApplicationCatalogue;
+import vn.dangnhap.entry.Application;
+import vn.dangnhap.entry.ApplicationCatalogue;
 import vn.dangnhap.shared.DomainException;
 
 /** Console page for an application's CAS registration: service URL pattern and single logout. */

@@ -23,7 +23,7 @@ import vn.dangnhap.oidc.ClientType;
 import vn.dangnhap.oidc.OidcClient;
 import vn.dangnhap.oidc.OidcClientInput;
 import vn.dangnhap.oidc.RegisteredClientSecret;
-import vn.dangnhap.portal.Application;
+import vn.dangnhap.entry.Application;
 import vn.dangnhap.shared.DomainException;
 import vn.dangnhap.shared.InvalidInputException;
 

@@ -15,8 +15,8 @@ import vn.dangnhap.directory.EmailAddress;
 import vn.dangnhap.directory.OfficialAccount;
 import vn.dangnhap.linking.AccountLinks;
 import vn.dangnhap.linking.AppLink;
-import vn.dangnhap.portal.Application;
-import vn.dangnhap.portal.ApplicationCatalogue;
+import vn.dangnhap.entry.Application;
+import vn.dangnhap.entry.ApplicationCatalogue;
 import vn.dangnhap.shared.DomainException;
 
 /**

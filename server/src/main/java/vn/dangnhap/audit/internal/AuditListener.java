@@ -4,7 +4,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.dangnhap.audit.AuditEvent;
 import vn.dangnhap.audit.AuditLog;
-import vn.dangnhap.cas.CasLoginRefused;
 import vn.dangnhap.cas.CasLogoutAttempted;
 import vn.dangnhap.cas.CasTicketIssued;
 import vn.dangnhap.cas.CasTicketValidated;
@@ -16,7 +15,6 @@ import vn.dangnhap.linking.AppLink;
 import vn.dangnhap.linking.LinkClaimRefused;
 import vn.dangnhap.linking.LinkConfirmed;
 import vn.dangnhap.linking.LinkCreated;
-import vn.dangnhap.linking.LinkMissing;
 import vn.dangnhap.linking.LinkRemoved;
 import vn.dangnhap.login.LoggedOut;
 import vn.dangnhap.login.LoginFailed;
@@ -135,12 +133,6 @@ class AuditListener {
     }
 
     @EventListener
-    void on(LinkMissing e) {
-        log.record(AuditEvent.of("LINK_MISSING", "FAILURE", e.accountId(), e.accountEmail(), "LINK_MISSING", e.ip(),
-                e.userAgent(), e.applicationCode(), "reference " + e.reference()));
-    }
-
-    @EventListener
     void on(CasTicketIssued e) {
         log.record(AuditEvent.of("CAS_TICKET_ISSUED", "SUCCESS", e.accountId(), e.email(), e.kind(),
                 e.client() == null ? null : e.client().ip(), e.client() == null ? null : e.client().userAgent(),
@@ -151,12 +143,6 @@ class AuditListener {
     void on(CasTicketValidated e) {
         log.record(AuditEvent.of("CAS_TICKET_VALIDATED", e.success() ? "SUCCESS" : "FAILURE", e.accountId(), e.principal(),
                 e.success() ? null : e.errorCode(), e.ip(), null, e.serviceCode(), e.endpoint() + " service " + e.service()));
-    }
-
-    @EventListener
-    void on(CasLoginRefused e) {
-        log.record(AuditEvent.of("CAS_LOGIN", "FAILURE", e.accountId(), e.email(), e.reason(),
-                e.client().ip(), e.client().userAgent(), e.serviceCode(), "service " + e.service()));
     }
 
     @EventListener

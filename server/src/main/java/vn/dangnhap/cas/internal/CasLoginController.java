@@ -6,31 +6,27 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.util.UriComponentsBuilder;
-import vn.dangnhap.cas.CasLoginRefused;
 import vn.dangnhap.cas.CasService;
 import vn.dangnhap.cas.CasServices;
 import vn.dangnhap.cas.CasTicketIssued;
-import vn.dangnhap.citizen.CitizenAccount;
-import vn.dangnhap.citizen.CitizenAccounts;
-import vn.dangnhap.directory.AppAccessPolicy;
-import vn.dangnhap.directory.Directory;
-import vn.dangnhap.directory.OfficialAccount;
-import vn.dangnhap.linking.AccountLinks;
+import vn.dangnhap.entry.ApplicationEntry;
+import vn.dangnhap.entry.Entry;
+import vn.dangnhap.entry.EntryProtocol;
+import vn.dangnhap.entry.EntryRefusalPage;
+import vn.dangnhap.entry.RefusalReason;
+import vn.dangnhap.login.Account;
+import vn.dangnhap.login.Accounts;
 import vn.dangnhap.login.ClientInfo;
 import vn.dangnhap.login.SignedInAccount;
-import vn.dangnhap.login.SignedInCitizen;
-import vn.dangnhap.login.SignedInOfficial;
 import vn.dangnhap.login.SsoSessionEnded;
 
 /**
@@ -39,10 +35,9 @@ import vn.dangnhap.login.SsoSessionEnded;
  * HTTP session the portal and the OpenID Connect provider use.
  *
  * <ul>
- *   <li>Signed in: the service must be registered and enabled, the application must be for
- *       this kind of account (officials: audience and the directory's unit/role rules; citizens:
- *       an audience that includes citizens, verified ones if the application asks), and a link the application requires must exist; then a
- *       service ticket is issued and the browser sent to {@code service?ticket=ST-…}.</li>
+ *   <li>Signed in: the service must be registered and enabled, and the entry decision (module
+ *       {@code entry}) must admit the account to the service's application; then a service ticket is
+ *       issued and the browser sent to {@code service?ticket=ST-…}. Otherwise the one refusal page.</li>
  *   <li>Not signed in: {@code gateway=true} goes back to the service without a ticket; otherwise
  *       the request is saved and the browser sent to {@code /login}, which returns here.</li>
  *   <li>{@code renew=true}: the SSO session is ended (applications are logged out of it, as on
@@ -57,42 +52,36 @@ class CasLoginController {
 
     private final CasServices services;
     private final Tickets tickets;
-    private final Directory directory;
-    private final AppAccessPolicy access;
-    private final AccountLinks links;
-    private final CitizenAccounts citizens;
+    private final ApplicationEntry entry;
+    private final Accounts accounts;
     private final ApplicationEventPublisher events;
-    private final String helpdesk;
     private final HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 
-    CasLoginController(CasServices services, Tickets tickets, Directory directory, AppAccessPolicy access,
-                       AccountLinks links, CitizenAccounts citizens, ApplicationEventPublisher events,
-                       @Value("${dangnhap.branding.helpdesk:}") String helpdesk) {
+    CasLoginController(CasServices services, Tickets tickets, ApplicationEntry entry, Accounts accounts,
+                       ApplicationEventPublisher events) {
         this.services = services;
         this.tickets = tickets;
-        this.directory = directory;
-        this.access = access;
-        this.links = links;
-        this.citizens = citizens;
+        this.entry = entry;
+        this.accounts = accounts;
         this.events = events;
-        this.helpdesk = helpdesk;
     }
 
     @GetMapping("/cas/login")
     ModelAndView login(@RequestParam(required = false) String service, @RequestParam(required = false) String renew,
                  @RequestParam(required = false) String gateway, @AuthenticationPrincipal SignedInAccount signedIn,
-                 HttpServletRequest request, HttpServletResponse response, Model model) throws ServletException {
+                 HttpServletRequest request, HttpServletResponse response) throws ServletException {
         if (service == null || service.isBlank()) {
             // No service: nothing to hand a ticket to; the portal is the place to go.
             return signedIn == null ? toLoginPage(request, response, false) : redirectTo("/");
         }
         ClientInfo client = ClientInfo.of(request);
+        Account account = signedIn == null ? null : accounts.of(signedIn).orElse(null);
         Optional<CasService> registration = services.forServiceUrl(service);
         if (registration.isEmpty() || !registration.get().enabled()) {
-            events.publishEvent(new CasLoginRefused(signedIn == null ? null : signedIn.accountId(),
-                    signedIn == null ? null : signedIn.loginName(), registration.map(CasService::code).orElse(null), cut(service),
-                    registration.isEmpty() ? "UNREGISTERED_SERVICE" : "SERVICE_DISABLED", client));
-            return refused(response, model, "cas.refused.unregistered", null);
+            Entry.Refused refused = entry.refuse(account, registration.map(CasService::code).orElse(null),
+                    registration.isEmpty() ? RefusalReason.NO_APPLICATION : RefusalReason.APPLICATION_DISABLED,
+                    EntryProtocol.CAS, client, "service " + cut(service));
+            return new ModelAndView(EntryRefusalPage.view(request, refused));
         }
         CasService app = registration.get();
         boolean renewWanted = "true".equalsIgnoreCase(renew);
@@ -108,66 +97,21 @@ class CasLoginController {
             request.logout();
             return toLoginPage(request, response, true);
         }
-        Optional<String> refusal = refusal(signedIn, app.code());
-        if (refusal.isPresent()) {
-            events.publishEvent(new CasLoginRefused(signedIn.accountId(), who(signedIn), app.code(), cut(service),
-                    auditReason(refusal.get()), client));
-            return refused(response, model, refusal.get(), app.name());
+        if (account == null) {
+            // The session outlived its account (never deleted, but be safe): sign in again.
+            request.logout();
+            return toLoginPage(request, response, false);
         }
-        if (links.releaseRule(app.code()).linkRequired() && links.linkedName(signedIn.accountId(), app.code()).isEmpty()) {
-            String reference = links.reportMissingLink(signedIn.accountId(), app.code(), client.ip(), client.userAgent());
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            model.addAttribute("reference", reference);
-            model.addAttribute("applicationName", app.name());
-            model.addAttribute("helpdesk", helpdesk);
-            return new ModelAndView("link-missing");
+        if (entry.enter(account, app.code(), EntryProtocol.CAS, client) instanceof Entry.Refused refused) {
+            return new ModelAndView(EntryRefusalPage.view(request, refused));
         }
         if (renewed) {
             session.removeAttribute(RENEWED);
         }
         String sid = SsoSessionEnded.sidOf(request.getSession().getId());
-        var ticket = tickets.serviceTicket(app, service, signedIn.accountId(), sid, renewed);
-        events.publishEvent(new CasTicketIssued("ST", signedIn.accountId(), who(signedIn), app.code(), cut(service), client));
+        var ticket = tickets.serviceTicket(app, service, account, sid, renewed);
+        events.publishEvent(new CasTicketIssued("ST", account.id(), account.loginName(), app.code(), cut(service), client));
         return redirectTo(withTicket(service, ticket.id()));
-    }
-
-    /**
-     * The message key when the signed-in account may not open the application: an official needs
-     * an application for officials and a matching unit/role rule; a citizen an active account and
-     * an application for citizens (verified ones, if it asks).
-     */
-    private Optional<String> refusal(SignedInAccount signedIn, String applicationCode) {
-        return switch (signedIn) {
-            case SignedInOfficial o -> {
-                if (!access.forOfficials(applicationCode)) {
-                    yield Optional.of("app.refused.citizens-only");
-                }
-                OfficialAccount official = directory.official(o.accountId());
-                yield access.mayOpen(official, applicationCode) ? Optional.empty() : Optional.of("cas.refused.access");
-            }
-            case SignedInCitizen c -> {
-                Optional<CitizenAccount> account = citizens.find(c.accountId()).filter(CitizenAccount::canSignIn);
-                if (account.isEmpty()) {
-                    yield Optional.of("app.refused.account-closed");
-                }
-                yield switch (access.citizenAccess(applicationCode, account.get().verified())) {
-                    case ALLOWED -> Optional.empty();
-                    case OFFICIALS_ONLY -> Optional.of("app.refused.officials-only");
-                    case VERIFICATION_REQUIRED -> Optional.of("app.refused.verification-required");
-                };
-            }
-        };
-    }
-
-    /** {@code cas.refused.access} → {@code ACCESS_DENIED}; {@code app.refused.officials-only} → {@code OFFICIALS_ONLY}… */
-    private static String auditReason(String messageKey) {
-        return messageKey.equals("cas.refused.access") ? "ACCESS_DENIED"
-                : messageKey.substring("app.refused.".length()).replace('-', '_').toUpperCase(java.util.Locale.ROOT);
-    }
-
-    /** For the audit trail: the official's e-mail, or the citizen's login name (user name or masked number). */
-    private static String who(SignedInAccount signedIn) {
-        return signedIn.loginName();
     }
 
     /**
@@ -206,14 +150,6 @@ class CasLoginController {
             request.getSession().setAttribute(RENEWED, Boolean.TRUE);
         }
         return redirectTo("/login");
-    }
-
-    private ModelAndView refused(HttpServletResponse response, Model model, String reasonKey, String applicationName) {
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        model.addAttribute("reasonKey", reasonKey);
-        model.addAttribute("applicationName", applicationName);
-        model.addAttribute("helpdesk", helpdesk);
-        return new ModelAndView("app-refused");
     }
 
     /** A redirect that takes the URL as it is: no URI template expansion, no model in the query. */

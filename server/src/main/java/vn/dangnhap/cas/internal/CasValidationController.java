@@ -3,6 +3,7 @@ package vn.dangnhap.cas.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,11 @@ import vn.dangnhap.cas.CasTicketValidated;
 import vn.dangnhap.cas.internal.ServiceResponses.Success;
 import vn.dangnhap.cas.internal.TicketStore.ProxyGrantingTicket;
 import vn.dangnhap.cas.internal.TicketStore.ServiceTicket;
+import vn.dangnhap.entry.ApplicationEntry;
+import vn.dangnhap.entry.Entry;
+import vn.dangnhap.entry.EntryProtocol;
+import vn.dangnhap.login.Account;
+import vn.dangnhap.login.Accounts;
 import vn.dangnhap.login.ClientInfo;
 
 /**
@@ -31,8 +37,9 @@ import vn.dangnhap.login.ClientInfo;
  * <p>Error codes: {@code INVALID_REQUEST} (a required parameter is missing),
  * {@code INVALID_TICKET_SPEC} (a proxy ticket at a service-ticket-only endpoint),
  * {@code INVALID_TICKET} (unknown, used or expired), {@code INVALID_SERVICE} (the ticket was issued
- * for another service), {@code UNAUTHORIZED_SERVICE_PROXY} (the target service is not registered),
- * {@code INTERNAL_ERROR}.
+ * for another service), {@code UNAUTHORIZED_SERVICE} (the entry decision, asked again at validation,
+ * refuses the account: a right removed or the account locked since the ticket was issued),
+ * {@code UNAUTHORIZED_SERVICE_PROXY} (the target service is not registered), {@code INTERNAL_ERROR}.
  */
 @RestController
 class CasValidationController {
@@ -44,24 +51,29 @@ class CasValidationController {
     private final TicketStore store;
     private final Tickets tickets;
     private final CasServices services;
-    private final ReleasedIdentity identities;
+    private final ApplicationEntry entry;
+    private final Accounts accounts;
     private final ProxyCallback callback;
     private final ApplicationEventPublisher events;
     private final java.time.Clock clock;
 
-    CasValidationController(TicketStore store, Tickets tickets, CasServices services, ReleasedIdentity identities,
-                            ProxyCallback callback, ApplicationEventPublisher events, java.time.Clock clock) {
+    CasValidationController(TicketStore store, Tickets tickets, CasServices services, ApplicationEntry entry,
+                            Accounts accounts, ProxyCallback callback, ApplicationEventPublisher events, java.time.Clock clock) {
         this.store = store;
         this.tickets = tickets;
         this.services = services;
-        this.identities = identities;
+        this.entry = entry;
+        this.accounts = accounts;
         this.callback = callback;
         this.events = events;
         this.clock = clock;
     }
 
+    /** What the application is told on success: {@code <cas:user>} and the CAS 3.0 attributes. */
+    private record Released(String user, Map<String, List<String>> attributes) {}
+
     /** The outcome of checking a ticket, before it is written out in one of the formats. */
-    private record Outcome(String errorCode, String description, ServiceTicket ticket, ReleasedIdentity.Released released,
+    private record Outcome(String errorCode, String description, ServiceTicket ticket, Released released,
                            String pgtIou) {
 
         static Outcome failure(String code, String description) {
@@ -134,7 +146,7 @@ class CasValidationController {
                           HttpServletRequest request) {
         Outcome outcome;
         try {
-            outcome = checkTicket(service, ticketId, renew, pgtUrl, proxyAllowed);
+            outcome = checkTicket(service, ticketId, renew, pgtUrl, proxyAllowed, new ClientInfo(ClientInfo.of(request).ip(), null));
         } catch (RuntimeException e) {
             log.error("CAS validation failed", e);
             outcome = Outcome.failure("INTERNAL_ERROR", "The ticket could not be validated");
@@ -146,7 +158,8 @@ class CasValidationController {
         return outcome;
     }
 
-    private Outcome checkTicket(String service, String ticketId, String renew, String pgtUrl, boolean proxyAllowed) {
+    private Outcome checkTicket(String service, String ticketId, String renew, String pgtUrl, boolean proxyAllowed,
+                                ClientInfo from) {
         if (isBlank(service) || isBlank(ticketId)) {
             return Outcome.failure("INVALID_REQUEST", "'service' and 'ticket' parameters are both required");
         }
@@ -175,15 +188,25 @@ class CasValidationController {
         if ("true".equalsIgnoreCase(renew) && !ticket.fromNewLogin()) {
             return Outcome.failure("INVALID_TICKET", "Ticket '" + ticketId + "' was not issued from a new login", ticket);
         }
-        Optional<ReleasedIdentity.Released> released = identities.of(ticket.accountId(), ticket.serviceCode());
-        if (released.isEmpty()) {
+        Optional<Account> account = accounts.find(ticket.accountKind(), ticket.accountId());
+        if (account.isEmpty()) {
             return Outcome.failure("INVALID_TICKET", "Ticket '" + ticketId + "' belongs to no account", ticket);
+        }
+        // Asked again: a right removed or an account locked since the ticket was issued stops it here.
+        Released released;
+        switch (entry.enter(account.get(), ticket.serviceCode(), EntryProtocol.CAS, from)) {
+            case Entry.Refused refused -> {
+                return Outcome.failure("UNAUTHORIZED_SERVICE", "The account may not use the service (" + refused.reason()
+                        + ", reference " + refused.reference() + ")", ticket);
+            }
+            case Entry.Admitted admitted -> released = new Released(admitted.identity().principalName(),
+                    CasAttributes.of(admitted.identity()));
         }
         String iou = null;
         if (!isBlank(pgtUrl)) {
             iou = grantProxy(ticket, pgtUrl);
         }
-        return new Outcome(null, null, ticket, released.get(), iou);
+        return new Outcome(null, null, ticket, released, iou);
     }
 
     /** §2.5.4: the PGT goes to the callback; the IOU into the answer, and only if the callback said 200. */

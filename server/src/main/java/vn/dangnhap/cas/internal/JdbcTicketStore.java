@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.dangnhap.login.AccountKind;
 
 /** Tickets in {@code cas_service_ticket} and {@code cas_proxy_granting_ticket}, keyed by SHA-256 of the id. */
 @Repository
@@ -28,10 +29,11 @@ class JdbcTicketStore implements TicketStore {
     @Override
     public void save(ServiceTicket t) {
         jdbc.sql("""
-                INSERT INTO cas_service_ticket (id_hash, kind, service, service_code, account_id, sid, from_new_login,
-                  proxies, created_at, expires_at, used)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)""")
-                .params(digest(t.id()), t.kind(), t.service(), t.serviceCode(), t.accountId(), t.sid(), t.fromNewLogin(),
+                INSERT INTO cas_service_ticket (id_hash, kind, service, service_code, account_id, account_kind, sid,
+                  from_new_login, proxies, created_at, expires_at, used)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)""")
+                .params(digest(t.id()), t.kind(), t.service(), t.serviceCode(), t.accountId(), t.accountKind().name(), t.sid(),
+                        t.fromNewLogin(),
                         t.proxies().isEmpty() ? null : String.join("\n", t.proxies()), utc(t.createdAt()), utc(t.expiresAt()))
                 .update();
     }
@@ -43,11 +45,13 @@ class JdbcTicketStore implements TicketStore {
             return Optional.empty();
         }
         return jdbc.sql("""
-                SELECT kind, service, service_code, account_id, sid, from_new_login, proxies, created_at, expires_at
+                SELECT kind, service, service_code, account_id, account_kind, sid, from_new_login, proxies, created_at,
+                  expires_at
                 FROM cas_service_ticket WHERE id_hash = ?""")
                 .param(hash)
                 .query((rs, n) -> new ServiceTicket(ticketId, rs.getString("kind"), rs.getString("service"),
-                        rs.getString("service_code"), rs.getObject("account_id", UUID.class), rs.getString("sid"),
+                        rs.getString("service_code"), rs.getObject("account_id", UUID.class),
+                        AccountKind.valueOf(rs.getString("account_kind")), rs.getString("sid"),
                         rs.getBoolean("from_new_login"), lines(rs.getString("proxies")), instant(rs, "created_at"),
                         instant(rs, "expires_at")))
                 .optional();
@@ -56,9 +60,11 @@ class JdbcTicketStore implements TicketStore {
     @Override
     public void save(ProxyGrantingTicket t) {
         jdbc.sql("""
-                INSERT INTO cas_proxy_granting_ticket (id_hash, service_code, account_id, sid, proxies, created_at, expires_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(digest(t.id()), t.serviceCode(), t.accountId(), t.sid(), String.join("\n", t.proxies()),
+                INSERT INTO cas_proxy_granting_ticket (id_hash, service_code, account_id, account_kind, sid, proxies,
+                  created_at, expires_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(digest(t.id()), t.serviceCode(), t.accountId(), t.accountKind().name(), t.sid(),
+                        String.join("\n", t.proxies()),
                         utc(t.createdAt()), utc(t.expiresAt()))
                 .update();
     }
@@ -66,11 +72,12 @@ class JdbcTicketStore implements TicketStore {
     @Override
     public Optional<ProxyGrantingTicket> proxyGrantingTicket(String ticketId) {
         return jdbc.sql("""
-                SELECT service_code, account_id, sid, proxies, created_at, expires_at
+                SELECT service_code, account_id, account_kind, sid, proxies, created_at, expires_at
                 FROM cas_proxy_granting_ticket WHERE id_hash = ?""")
                 .param(digest(ticketId))
                 .query((rs, n) -> new ProxyGrantingTicket(ticketId, rs.getString("service_code"),
-                        rs.getObject("account_id", UUID.class), rs.getString("sid"), lines(rs.getString("proxies")),
+                        rs.getObject("account_id", UUID.class), AccountKind.valueOf(rs.getString("account_kind")),
+                        rs.getString("sid"), lines(rs.getString("proxies")),
                         instant(rs, "created_at"), instant(rs, "expires_at")))
                 .optional();
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import vn.dangnhap.login.AccountKind;
 
 /**
  * Where CAS tickets live between issue and validation. Behind an interface so that a second node
@@ -13,8 +14,9 @@ import java.util.UUID;
 interface TicketStore {
 
     /** A service ticket ({@code ST}) or proxy ticket ({@code PT}). */
-    record ServiceTicket(String id, String kind, String service, String serviceCode, UUID accountId, String sid,
-                         boolean fromNewLogin, List<String> proxies, Instant createdAt, Instant expiresAt) {
+    record ServiceTicket(String id, String kind, String service, String serviceCode, UUID accountId,
+                         AccountKind accountKind, String sid, boolean fromNewLogin, List<String> proxies,
+                         Instant createdAt, Instant expiresAt) {
 
         boolean proxy() {
             return "PT".equals(kind);
@@ -22,8 +24,8 @@ interface TicketStore {
     }
 
     /** A proxy-granting ticket; {@code proxies} newest first, the callback URL it was sent to at the head. */
-    record ProxyGrantingTicket(String id, String serviceCode, UUID accountId, String sid, List<String> proxies,
-                               Instant createdAt, Instant expiresAt) {}
+    record ProxyGrantingTicket(String id, String serviceCode, UUID accountId, AccountKind accountKind, String sid,
+                               List<String> proxies, Instant createdAt, Instant expiresAt) {}
 
     void save(ServiceTicket ticket);
 

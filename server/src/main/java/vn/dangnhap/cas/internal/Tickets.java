@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import vn.dangnhap.cas.CasService;
 import vn.dangnhap.cas.internal.TicketStore.ProxyGrantingTicket;
 import vn.dangnhap.cas.internal.TicketStore.ServiceTicket;
+import vn.dangnhap.login.Account;
 
 /**
  * Issues tickets (CAS Protocol 3.0 §3): ids are the prefix ({@code ST-}, {@code PT-}, {@code PGT-},
@@ -49,10 +50,11 @@ class Tickets {
     }
 
     /** A service ticket, remembered for single logout under the session's {@code sid}. */
-    ServiceTicket serviceTicket(CasService registration, String service, UUID accountId, String sid, boolean fromNewLogin) {
+    ServiceTicket serviceTicket(CasService registration, String service, Account account, String sid, boolean fromNewLogin) {
         Instant now = clock.instant();
-        ServiceTicket ticket = new ServiceTicket(newId("ST"), "ST", service, registration.code(), accountId, sid,
-                fromNewLogin, List.of(), now, now.plus(serviceTicketLifetime));
+        UUID accountId = account.id();
+        ServiceTicket ticket = new ServiceTicket(newId("ST"), "ST", service, registration.code(), accountId, account.kind(),
+                sid, fromNewLogin, List.of(), now, now.plus(serviceTicketLifetime));
         store.save(ticket);
         jdbc.sql("""
                 INSERT INTO cas_session_service (sid, ticket_id, service_code, service, account_id, created_at)
@@ -65,7 +67,7 @@ class Tickets {
     ServiceTicket proxyTicket(ProxyGrantingTicket pgt, CasService registration, String targetService) {
         Instant now = clock.instant();
         ServiceTicket ticket = new ServiceTicket(newId("PT"), "PT", targetService, registration.code(), pgt.accountId(),
-                pgt.sid(), false, pgt.proxies(), now, now.plus(serviceTicketLifetime));
+                pgt.accountKind(), pgt.sid(), false, pgt.proxies(), now, now.plus(serviceTicketLifetime));
         store.save(ticket);
         return ticket;
     }
@@ -73,7 +75,8 @@ class Tickets {
     /** Not stored until the proxy callback answered 200 ({@link #keep}). */
     ProxyGrantingTicket proxyGrantingTicket(ServiceTicket validated, List<String> proxies) {
         Instant now = clock.instant();
-        return new ProxyGrantingTicket(newId("PGT"), validated.serviceCode(), validated.accountId(), validated.sid(),
+        return new ProxyGrantingTicket(newId("PGT"), validated.serviceCode(), validated.accountId(), validated.accountKind(),
+                validated.sid(),
                 proxies, now, now.plus(proxyGrantingTicketLifetime));
     }
 

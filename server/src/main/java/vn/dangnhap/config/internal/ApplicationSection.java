@@ -12,12 +12,12 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.dangnhap.config.ConfigNode;
 import vn.dangnhap.config.ConfigSection;
-import vn.dangnhap.directory.AppAccessPolicy;
+import vn.dangnhap.directory.AccessRules;
 import vn.dangnhap.directory.AppAccessRule;
 import vn.dangnhap.directory.AppAudience;
-import vn.dangnhap.portal.Application;
-import vn.dangnhap.portal.ApplicationCatalogue;
-import vn.dangnhap.portal.ApplicationInput;
+import vn.dangnhap.entry.Application;
+import vn.dangnhap.entry.ApplicationCatalogue;
+import vn.dangnhap.entry.ApplicationInput;
 
 /**
  * {@code applications}: the portal's tiles and who may open them, keyed by application code.
@@ -33,9 +33,9 @@ import vn.dangnhap.portal.ApplicationInput;
 class ApplicationSection implements ConfigSection {
 
     private final ApplicationCatalogue catalogue;
-    private final AppAccessPolicy access;
+    private final AccessRules access;
 
-    ApplicationSection(ApplicationCatalogue catalogue, AppAccessPolicy access) {
+    ApplicationSection(ApplicationCatalogue catalogue, AccessRules access) {
         this.catalogue = catalogue;
         this.access = access;
     }

@@ -14,7 +14,7 @@ import vn.dangnhap.cas.CasServiceInput;
 import vn.dangnhap.cas.CasServices;
 import vn.dangnhap.config.ConfigNode;
 import vn.dangnhap.config.ConfigSection;
-import vn.dangnhap.portal.ApplicationCatalogue;
+import vn.dangnhap.entry.ApplicationCatalogue;
 import vn.dangnhap.shared.InvalidInputException;
 
 /**

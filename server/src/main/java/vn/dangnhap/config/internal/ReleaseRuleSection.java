@@ -13,7 +13,7 @@ import vn.dangnhap.config.ConfigNode;
 import vn.dangnhap.config.ConfigSection;
 import vn.dangnhap.linking.AccountLinks;
 import vn.dangnhap.linking.ReleaseRule;
-import vn.dangnhap.portal.ApplicationCatalogue;
+import vn.dangnhap.entry.ApplicationCatalogue;
 import vn.dangnhap.shared.InvalidInputException;
 
 /**

@@ -13,15 +13,15 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dangnhap.credential.PasswordCredentials;
-import vn.dangnhap.directory.AppAccessPolicy;
+import vn.dangnhap.directory.AccessRules;
 import vn.dangnhap.directory.AppAccessRule;
 import vn.dangnhap.directory.AppAudience;
 import vn.dangnhap.directory.Directory;
 import vn.dangnhap.directory.LoginNames;
 import vn.dangnhap.directory.OfficialInput;
 import vn.dangnhap.directory.UnitInput;
-import vn.dangnhap.portal.ApplicationCatalogue;
-import vn.dangnhap.portal.ApplicationInput;
+import vn.dangnhap.entry.ApplicationCatalogue;
+import vn.dangnhap.entry.ApplicationInput;
 
 /** Loads {@link DemoData} into an empty directory and prints the demo logins once started. */
 @Component
@@ -34,13 +34,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final Directory directory;
     private final PasswordCredentials passwords;
     private final ApplicationCatalogue catalogue;
-    private final AppAccessPolicy access;
+    private final AccessRules access;
     private final LoginNames loginNames;
     private final TransactionTemplate transaction;
     private final String demoPassword;
 
     DemoDataLoader(Directory directory, PasswordCredentials passwords, ApplicationCatalogue catalogue,
-                   AppAccessPolicy access, LoginNames loginNames, TransactionTemplate transaction,
+                   AccessRules access, LoginNames loginNames, TransactionTemplate transaction,
                    @Value("${dangnhap.demo.password:Demo@2026}") String demoPassword) {
         this.directory = directory;
         this.passwords = passwords;

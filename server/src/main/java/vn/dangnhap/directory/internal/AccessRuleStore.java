@@ -1,7 +1,6 @@
 package vn.dangnhap.directory.internal;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,18 +20,13 @@ public class AccessRuleStore {
         this.jdbc = jdbc;
     }
 
-    public List<AppAccessRule> forApplication(String applicationCode) {
-        return forApplications(List.of(applicationCode)).getOrDefault(applicationCode, List.of());
-    }
-
-    public Map<String, List<AppAccessRule>> forApplications(Collection<String> applicationCodes) {
+    /** Every application's rules, by application code. */
+    public Map<String, List<AppAccessRule>> all() {
         Map<String, List<AppAccessRule>> result = new HashMap<>();
         jdbc.sql("""
                 SELECT r.application_code, u.code AS unit_code, r.role
                 FROM directory_access_rule r LEFT JOIN directory_unit u ON u.id = r.unit_id
-                WHERE r.application_code IN (:codes)
                 ORDER BY r.application_code, u.code, r.role""")
-                .param("codes", applicationCodes)
                 .query((rs, n) -> result.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                         .add(new AppAccessRule(rs.getString(2), rs.getString(3))))
                 .list();

@@ -1,6 +1,5 @@
 package vn.dangnhap.directory.internal;
 
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,15 +16,10 @@ public class AudienceStore {
         this.jdbc = jdbc;
     }
 
-    public Map<String, AppAudience> forApplications(Collection<String> codes) {
+    /** Every stored audience, by application code. */
+    public Map<String, AppAudience> all() {
         Map<String, AppAudience> result = new HashMap<>();
-        if (codes.isEmpty()) {
-            return result;
-        }
-        jdbc.sql("""
-                SELECT application_code, audience, verified_citizens_only, release_personal_id
-                FROM directory_app_audience WHERE application_code IN (:codes)""")
-                .param("codes", codes)
+        jdbc.sql("SELECT application_code, audience, verified_citizens_only, release_personal_id FROM directory_app_audience")
                 .query((rs, n) -> result.put(rs.getString(1), new AppAudience(AppAudience.Audience.valueOf(rs.getString(2)),
                         rs.getBoolean(3), rs.getBoolean(4))))
                 .list();

@@ -1,7 +1,6 @@
 package vn.dangnhap.linking.internal;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,11 +18,6 @@ public class ReleaseRuleStore {
 
     public ReleaseRuleStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    public Optional<ReleaseRule> byApplication(String applicationCode) {
-        return jdbc.sql("SELECT * FROM linking_release_rule WHERE application_code = ?").param(applicationCode)
-                .query(ROW).optional();
     }
 
     public List<ReleaseRule> all() {

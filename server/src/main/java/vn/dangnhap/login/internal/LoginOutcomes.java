@@ -16,6 +16,7 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.stereotype.Component;
+import vn.dangnhap.credential.LoginThrottle;
 import vn.dangnhap.login.ClientInfo;
 import vn.dangnhap.login.LoggedOut;
 import vn.dangnhap.login.LoginSucceeded;
@@ -24,7 +25,11 @@ import vn.dangnhap.login.SignedInAccount;
 import vn.dangnhap.login.SignedInCitizen;
 import vn.dangnhap.login.SignedInOfficial;
 
-/** What happens after the login form is posted (success or failure) and at logout. */
+/**
+ * What happens after the login form is posted (success: the audit event, the device cookie, "Ghi
+ * nhớ đăng nhập", the forced password change or citizen verification; failure: back to the form
+ * with the reason it may show) and at logout.
+ */
 @Component
 class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
         implements AuthenticationFailureHandler, LogoutHandler, LogoutSuccessHandler {
@@ -36,10 +41,15 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
     private final LockedAccountReasons lockReasons;
     private final PasswordChangeGate passwordGate;
     private final CitizenVerificationGate verificationGate;
+    private final PasswordCheckSteps steps;
+    private final LoginThrottle throttle;
 
     LoginOutcomes(ApplicationEventPublisher events, LoginProperties properties, LockedAccountReasons lockReasons,
-                  PasswordChangeGate passwordGate, CitizenVerificationGate verificationGate) {
+                  PasswordChangeGate passwordGate, CitizenVerificationGate verificationGate, PasswordCheckSteps steps,
+                  LoginThrottle throttle) {
         this.events = events;
+        this.steps = steps;
+        this.throttle = throttle;
         this.verificationGate = verificationGate;
         this.lockReasons = lockReasons;
         this.passwordGate = passwordGate;
@@ -52,6 +62,7 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
             throws IOException, ServletException {
         if (auth.getPrincipal() instanceof SignedInAccount account) {
             events.publishEvent(new LoginSucceeded(account.accountId(), account.loginName(), ClientInfo.of(request)));
+            rememberDevice(request, response, account);
         }
         if (request.getParameter("remember-me") != null) {
             rememberThisBrowser(request, response);
@@ -67,6 +78,15 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
             return;
         }
         super.onAuthenticationSuccess(request, response, auth);
+    }
+
+    /**
+     * The device cookie ({@link DeviceCookie}): this browser signed in to the account with its
+     * password, so failures from elsewhere will not lock it out (credential's {@code LoginThrottle}).
+     */
+    private void rememberDevice(HttpServletRequest request, HttpServletResponse response, SignedInAccount account) {
+        String token = throttle.rememberDevice(steps.attempt(LoginNameLookup.throttleKey(account.loginName()), account.accountId()));
+        DeviceCookie.write(request, response, token, throttle.deviceLifetime());
     }
 
     /**

@@ -1,5 +1,6 @@
 package vn.dangnhap.login.internal;
 
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -52,6 +53,8 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager, LoginOutcomes outcomes) {
         http.authenticationManager(manager)
                 .authorizeHttpRequests(auth -> auth
+                        // A forward was authorized as the request it came from (e.g. to the entry refusal page).
+                        .dispatcherTypeMatchers(DispatcherType.FORWARD).permitAll()
                         // /login/upstream/**: the e-ID login (module broker) starts and returns there, before any session.
                         .requestMatchers("/login/upstream/**").permitAll()
                         .requestMatchers("/login", "/error", "/css/**", "/icons/**", "/img/**", "/favicon.ico").permitAll()

@@ -13,18 +13,23 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
+import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
 import org.springframework.security.oauth2.server.authorization.authentication.ClientSecretAuthenticationProvider;
+import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationProvider;
+import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationValidator;
 import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import vn.dangnhap.entry.ReleasedIdentity;
 
 /**
  * Spring Security's authorization server, configured: our client repository, grant and consent
- * stores, consent page, SHA-256 client-secret check, UserInfo claims from the directory, and
- * the login page for browsers that arrive without a session.
+ * stores, consent page, SHA-256 client-secret check, the entry decision at the authorization
+ * endpoint ({@link EntryAtAuthorization}), at every token ({@link TokenClaims}) and at UserInfo
+ * (claims from the released identity), and the login page for browsers that arrive without a session.
  */
 @Configuration(proxyBeanMethods = false)
 class AuthorizationServerConfiguration {
@@ -32,14 +37,25 @@ class AuthorizationServerConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain authorizationServer(HttpSecurity http, RegisteredClients clients, AuthorizationStore authorizations,
-                                            ConsentStore consents, SubjectClaims claims, RpInitiatedLogout rpLogout,
-                                            LinkRequiredFilter linkRequired, AudienceFilter audience) {
+                                            ConsentStore consents, GrantEntry grants, RpInitiatedLogout rpLogout,
+                                            EntryAtAuthorization entry) {
         http.oauth2AuthorizationServer(server -> {
             http.securityMatcher(server.getEndpointsMatcher());
             server.registeredClientRepository(clients)
                     .authorizationService(authorizations)
                     .authorizationConsentService(consents)
-                    .authorizationEndpoint(endpoint -> endpoint.consentPage("/oauth2/consent"))
+                    .authorizationEndpoint(endpoint -> endpoint
+                            .consentPage("/oauth2/consent")
+                            // The entry decision, once the person is known and before a code is issued.
+                            .authenticationProviders(providers -> providers.forEach(provider -> {
+                                if (provider instanceof OAuth2AuthorizationCodeRequestAuthenticationProvider codeRequests) {
+                                    codeRequests.setAuthenticationValidator(OAuth2AuthorizationCodeRequestAuthenticationValidator
+                                            .DEFAULT_REDIRECT_URI_VALIDATOR
+                                            .andThen(OAuth2AuthorizationCodeRequestAuthenticationValidator.DEFAULT_SCOPE_VALIDATOR)
+                                            .andThen(entry));
+                                }
+                            }))
+                            .errorResponseHandler(entry))
                     .clientAuthentication(auth -> auth.authenticationProviders(providers -> providers.forEach(provider -> {
                         if (provider instanceof ClientSecretAuthenticationProvider secrets) {
                             secrets.setPasswordEncoder(new ClientSecretDigest());
@@ -48,26 +64,19 @@ class AuthorizationServerConfiguration {
                     .oidc(oidc -> oidc
                             .providerConfigurationEndpoint(discovery -> discovery.providerConfigurationCustomizer(config -> config
                                     .scopes(scopes -> scopes.addAll(vn.dangnhap.oidc.OidcClient.KNOWN_SCOPES))
-                                    .claim("claims_supported", java.util.List.of("sub", "name", "preferred_username",
-                                            "updated_at", "email", "email_verified", "phone_number", "phone_number_verified",
-                                            "org_unit_code", "org_unit_name", "roles", "linked_account", "sid", "auth_time", "nonce",
-                                            "account_type", "citizen_verified", "birthdate", CitizenClaims.PERSONAL_IDENTIFIER))
+                                    .claim("claims_supported", IdentityClaims.SUPPORTED)
                                     .claim("backchannel_logout_supported", true)
                                     .claim("backchannel_logout_session_supported", true)
                                     .claim("frontchannel_logout_supported", false)))
-                            .userInfoEndpoint(userInfo -> userInfo.userInfoMapper(context -> new org.springframework.security.oauth2.core.oidc.OidcUserInfo(
-                                    claims.forSubject(context.getAuthorization().getPrincipalName(),
-                                            context.getAuthorization().getAuthorizedScopes(),
-                                            // registered-client id = client id = application code (RegisteredClients)
-                                            context.getAuthorization().getRegisteredClientId())
-                                            .orElseGet(() -> java.util.Map.of("sub", context.getAuthorization().getPrincipalName())))))
+                            .userInfoEndpoint(userInfo -> userInfo.userInfoMapper(context -> {
+                                OAuth2Authorization grant = context.getAuthorization();
+                                // registered-client id = client id = application code (RegisteredClients)
+                                ReleasedIdentity identity = grants.admitted(grant, GrantEntry.personOf(grant),
+                                        grant.getRegisteredClientId(), GrantEntry.AT_USERINFO);
+                                return new OidcUserInfo(IdentityClaims.of(identity, grant.getAuthorizedScopes()));
+                            }))
                             .logoutEndpoint(logout -> logout.logoutResponseHandler(rpLogout)));
         });
-        // At the authorization endpoint's position and added first, so it runs just before it: a sign-in
-        // without a required link stops before a code is issued.
-        http.addFilterBefore(linkRequired, AbstractPreAuthenticatedProcessingFilter.class);
-        // And before that, an account of the wrong kind for the application (citizen / official) is refused.
-        http.addFilterBefore(audience, LinkRequiredFilter.class);
         http.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .oauth2ResourceServer(resource -> resource.jwt(Customizer.withDefaults()))
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(

@@ -13,14 +13,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import jakarta.servlet.http.HttpServletResponse;
-import vn.dangnhap.directory.AppAccessPolicy;
 import vn.dangnhap.linking.AccountLinks;
 import vn.dangnhap.linking.AppLink;
 import vn.dangnhap.login.SignedInAccount;
 import vn.dangnhap.login.SignedInCitizen;
 import vn.dangnhap.login.SignedInOfficial;
-import vn.dangnhap.portal.Application;
-import vn.dangnhap.portal.ApplicationCatalogue;
+import vn.dangnhap.entry.Application;
+import vn.dangnhap.entry.ApplicationCatalogue;
+import vn.dangnhap.entry.ApplicationEntry;
+import vn.dangnhap.login.Accounts;
 import vn.dangnhap.shared.DomainException;
 import vn.dangnhap.shared.NotFoundException;
 
@@ -36,12 +37,14 @@ class AccountLinksPage {
 
     private final AccountLinks links;
     private final ApplicationCatalogue catalogue;
-    private final AppAccessPolicy access;
+    private final Accounts accounts;
+    private final ApplicationEntry entry;
 
-    AccountLinksPage(AccountLinks links, ApplicationCatalogue catalogue, AppAccessPolicy access) {
+    AccountLinksPage(AccountLinks links, ApplicationCatalogue catalogue, Accounts accounts, ApplicationEntry entry) {
         this.links = links;
         this.catalogue = catalogue;
-        this.access = access;
+        this.accounts = accounts;
+        this.entry = entry;
     }
 
     record LinkView(UUID id, String application, String applicationName, String applicationAccount, AppLink.Status status) {}
@@ -88,14 +91,15 @@ class AccountLinksPage {
         return account instanceof SignedInOfficial o ? o.email() : account.loginName();
     }
 
-    /** A citizen may link only applications open to citizens: an official-only one would never use the link. */
+    /**
+     * The applications an account may ask a link for: an official any enabled one (a right may come
+     * later); a citizen those the citizen may open (an official-only one would never use the link).
+     */
     private List<Application> linkable(SignedInAccount account) {
-        List<Application> enabled = catalogue.enabled();
         if (!(account instanceof SignedInCitizen)) {
-            return enabled;
+            return catalogue.enabled();
         }
-        var open = access.openableByCitizen(true, enabled.stream().map(Application::code).toList());
-        return enabled.stream().filter(a -> open.contains(a.code())).toList();
+        return accounts.of(account).map(entry::tiles).orElse(List.of());
     }
 
     private String page(SignedInAccount official, Model model) {

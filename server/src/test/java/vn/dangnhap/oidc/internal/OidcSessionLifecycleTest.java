@@ -1,5 +1,8 @@
 package vn.dangnhap.oidc.internal;
 
+import vn.dangnhap.directory.AccessRules;
+import vn.dangnhap.entry.ApplicationCatalogue;
+import vn.dangnhap.testsupport.TestApplications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.JWSAlgorithm;
@@ -65,6 +68,10 @@ class OidcSessionLifecycleTest {
     @Autowired
     OidcClients clients;
     @Autowired
+    ApplicationCatalogue catalogue;
+    @Autowired
+    AccessRules access;
+    @Autowired
     SigningKeyRotation rotation;
     @Autowired
     MutableClock clock;
@@ -88,6 +95,7 @@ class OidcSessionLifecycleTest {
 
     @Test
     void consentIsAskedInVietnameseRememberedAndRevocable() {
+        TestApplications.create(catalogue, access, "third-party", "*");
         clients.register(new OidcClientInput("third-party", "Ứng dụng bên ngoài", ClientType.CONFIDENTIAL, List.of(REDIRECT),
                 List.of(), null, null, List.of("openid", "profile", "email"), false, false, false, null, null));
         FormClient browser = signedIn();
@@ -123,6 +131,7 @@ class OidcSessionLifecycleTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             appPort = socket.getLocalPort();
         }
+        TestApplications.create(catalogue, access, "flaky-app", "*");
         String secret = clients.register(new OidcClientInput("flaky-app", "Ứng dụng hay tắt", ClientType.CONFIDENTIAL,
                 List.of(REDIRECT), List.of(), "http://127.0.0.1:" + appPort + "/backchannel", null, List.of("openid"),
                 true, false, false, null, null)).secret();
@@ -159,6 +168,7 @@ class OidcSessionLifecycleTest {
 
     @Test
     void aTokenSignedBeforeRotationVerifiesDuringTheOverlapAndFailsAfter() throws Exception {
+        TestApplications.create(catalogue, access, "rotation-app", "*");
         String secret = clients.register(new OidcClientInput("rotation-app", "Rotation", ClientType.CONFIDENTIAL,
                 List.of(REDIRECT), List.of(), null, null, List.of("openid"), true, false, true, 3600, null)).secret();
         String before = clientCredentialsToken("rotation-app", secret);
@@ -178,6 +188,7 @@ class OidcSessionLifecycleTest {
 
     @Test
     void expiredGrantsAreRemovedByTheCleanup() {
+        TestApplications.create(catalogue, access, "short-app", "*");
         String secret = clients.register(new OidcClientInput("short-app", "Short", ClientType.CONFIDENTIAL,
                 List.of(REDIRECT), List.of(), null, null, List.of("openid"), true, false, true, 1, null)).secret();
         clientCredentialsToken("short-app", secret);

@@ -1,4 +1,4 @@
-package vn.dangnhap.portal;
+package vn.dangnhap.entry;
 
 /** What an admin types about an application; {@link ApplicationCatalogue} validates it. */
 public record ApplicationInput(String code, String name, String description, String icon, String launchUrl,

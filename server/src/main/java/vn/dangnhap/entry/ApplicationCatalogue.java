@@ -1,19 +1,27 @@
-package vn.dangnhap.portal;
+package vn.dangnhap.entry;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dangnhap.portal.internal.ApplicationStore;
+import vn.dangnhap.entry.internal.ApplicationStore;
+import vn.dangnhap.shared.CachedValue;
 import vn.dangnhap.shared.ConflictException;
 import vn.dangnhap.shared.InvalidInputException;
 import vn.dangnhap.shared.NotFoundException;
 
-/** The connected applications: list, look-up, and validated changes. */
+/**
+ * The connected applications — what a tile opens, an OpenID Connect client or CAS service belongs
+ * to, and an access rule or release rule is about: list, look-up, and validated changes. Kept in
+ * memory ({@link CachedValue}): the entry decision reads it on every sign-in.
+ */
 @Service
 public class ApplicationCatalogue {
 
@@ -21,21 +29,28 @@ public class ApplicationCatalogue {
     private static final Pattern MARKUP_OR_CONTROL = Pattern.compile("[<>\\p{Cntrl}]");
 
     private final ApplicationStore store;
+    private final CachedValue<Map<String, Application>> byCode;
 
     public ApplicationCatalogue(ApplicationStore store) {
         this.store = store;
+        this.byCode = new CachedValue<>(() -> {
+            Map<String, Application> apps = new LinkedHashMap<>();
+            store.all().forEach(app -> apps.put(app.code(), app));
+            return Collections.unmodifiableMap(apps);
+        });
     }
 
+    /** Every application, in tile order (sort order, then name). */
     public List<Application> all() {
-        return store.all();
+        return List.copyOf(byCode.get().values());
     }
 
     public List<Application> enabled() {
-        return store.all().stream().filter(Application::enabled).toList();
+        return byCode.get().values().stream().filter(Application::enabled).toList();
     }
 
     public Optional<Application> find(String code) {
-        return code == null ? Optional.empty() : store.byCode(code.strip().toLowerCase(Locale.ROOT));
+        return code == null ? Optional.empty() : Optional.ofNullable(byCode.get().get(code.strip().toLowerCase(Locale.ROOT)));
     }
 
     public Application application(String code) {
@@ -49,6 +64,7 @@ public class ApplicationCatalogue {
             throw new ConflictException("application.code-taken", code);
         }
         store.insert(validate(code, input));
+        byCode.invalidate();
         return application(code);
     }
 
@@ -58,6 +74,7 @@ public class ApplicationCatalogue {
         Application changed = validate(current.code(), input);
         store.update(new Application(changed.code(), changed.name(), changed.description(), changed.icon(),
                 changed.launchUrl(), current.enabled(), changed.sortOrder()));
+        byCode.invalidate();
         return application(current.code());
     }
 
@@ -65,6 +82,7 @@ public class ApplicationCatalogue {
     public Application setEnabled(String code, boolean enabled) {
         Application current = application(code);
         store.setEnabled(current.code(), enabled);
+        byCode.invalidate();
         return application(current.code());
     }
 

@@ -1,4 +1,4 @@
-package vn.dangnhap.portal;
+package vn.dangnhap.entry;
 
 import java.net.URI;
 

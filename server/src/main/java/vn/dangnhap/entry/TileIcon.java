@@ -1,4 +1,4 @@
-package vn.dangnhap.portal;
+package vn.dangnhap.entry;
 
 /** The icons shipped with the portal ({@code static/icons/<name>.svg}). */
 public enum TileIcon {

@@ -1,4 +1,4 @@
-package vn.dangnhap.portal.internal;
+package vn.dangnhap.entry.internal;
 
 import java.net.URI;
 import java.util.List;
@@ -6,10 +6,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.dangnhap.portal.Application;
-import vn.dangnhap.portal.TileIcon;
+import vn.dangnhap.entry.Application;
+import vn.dangnhap.entry.TileIcon;
 
-/** Table {@code portal_application}. */
+/** Table {@code entry_application}. */
 @Repository
 public class ApplicationStore {
 
@@ -25,16 +25,16 @@ public class ApplicationStore {
     }
 
     public List<Application> all() {
-        return jdbc.sql("SELECT * FROM portal_application ORDER BY sort_order, name").query(ROW).list();
+        return jdbc.sql("SELECT * FROM entry_application ORDER BY sort_order, name").query(ROW).list();
     }
 
     public Optional<Application> byCode(String code) {
-        return jdbc.sql("SELECT * FROM portal_application WHERE code = ?").param(code).query(ROW).optional();
+        return jdbc.sql("SELECT * FROM entry_application WHERE code = ?").param(code).query(ROW).optional();
     }
 
     public void insert(Application app) {
         jdbc.sql("""
-                INSERT INTO portal_application (code, name, description, icon, launch_url, enabled, sort_order)
+                INSERT INTO entry_application (code, name, description, icon, launch_url, enabled, sort_order)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(app.code(), app.name(), app.description(), app.icon().name(), app.launchUrl().toString(),
                         app.enabled(), app.sortOrder())
@@ -43,7 +43,7 @@ public class ApplicationStore {
 
     public void update(Application app) {
         jdbc.sql("""
-                UPDATE portal_application SET name = ?, description = ?, icon = ?, launch_url = ?, sort_order = ?
+                UPDATE entry_application SET name = ?, description = ?, icon = ?, launch_url = ?, sort_order = ?
                 WHERE code = ?""")
                 .params(app.name(), app.description(), app.icon().name(), app.launchUrl().toString(), app.sortOrder(),
                         app.code())
@@ -51,6 +51,6 @@ public class ApplicationStore {
     }
 
     public void setEnabled(String code, boolean enabled) {
-        jdbc.sql("UPDATE portal_application SET enabled = ? WHERE code = ?").params(enabled, code).update();
+        jdbc.sql("UPDATE entry_application SET enabled = ? WHERE code = ?").params(enabled, code).update();
     }
 }

@@ -1,0 +1,6 @@
+package vn.dangnhap.login;
+
+/** The two kinds of account: an official's (module directory) or a citizen's (module citizen). */
+public enum AccountKind {
+    OFFICIAL, CITIZEN
+}
