@@ -8,9 +8,9 @@ import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Starts a small Spring application inside another application's JVM (the sandbox, the demo
- * applications; in the server's tests and its demo run): its own configuration file, no banner,
- * and the logging system left alone (it belongs to the host application).
+ * Starts the sandbox's small Spring applications (the sandbox, the demo applications) with their
+ * own configuration file: inside another application's JVM (the server's tests and its demo run)
+ * with no banner and the logging system left alone (it belongs to the host application), or alone.
  */
 public final class Embedded {
 
@@ -30,6 +30,13 @@ public final class Embedded {
         app.setRegisterShutdownHook(true);
         app.setListeners(app.getListeners().stream()
                 .filter(listener -> !(listener instanceof LoggingApplicationListener)).toList());
+        return app.run(args);
+    }
+
+    /** Runs the application alone in its own JVM ({@code main}): logging and banner as usual. */
+    public static ConfigurableApplicationContext runAlone(Class<?> source, String configName, String... args) {
+        SpringApplication app = new SpringApplication(source);
+        app.setDefaultProperties(Map.of("spring.config.name", configName));
         return app.run(args);
     }
 }

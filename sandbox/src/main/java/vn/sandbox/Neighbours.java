@@ -1,8 +1,8 @@
 package vn.sandbox;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
@@ -24,14 +24,14 @@ public class Neighbours {
     }
 
     private volatile String dangnhap;
-    private final Map<String, DemoApplication> applications = new ConcurrentHashMap<>();
+    private final Map<String, DemoApplication> applications = new LinkedHashMap<>();
 
     public void dangnhapAt(String url) {
         this.dangnhap = url;
     }
 
     /** Adds a demo application, or replaces the one with the same name. */
-    public void add(DemoApplication application) {
+    public synchronized void add(DemoApplication application) {
         applications.put(application.name(), application);
     }
 
@@ -40,7 +40,8 @@ public class Neighbours {
         return dangnhap;
     }
 
-    public List<DemoApplication> applications() {
-        return applications.values().stream().sorted(java.util.Comparator.comparing(DemoApplication::name)).toList();
+    /** In the order they were added. */
+    public synchronized List<DemoApplication> applications() {
+        return List.copyOf(applications.values());
     }
 }

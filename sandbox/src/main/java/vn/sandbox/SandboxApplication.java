@@ -1,8 +1,5 @@
 package vn.sandbox;
 
-import java.util.Map;
-
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
@@ -48,9 +45,7 @@ public class SandboxApplication {
     public static final String CONFIG_NAME = "sandbox";
 
     public static void main(String[] args) {
-        SpringApplication app = new SpringApplication(SandboxApplication.class);
-        app.setDefaultProperties(Map.of("spring.config.name", CONFIG_NAME));
-        app.run(args);
+        Embedded.runAlone(SandboxApplication.class, CONFIG_NAME, args);
     }
 
     /**

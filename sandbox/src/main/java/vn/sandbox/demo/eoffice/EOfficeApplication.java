@@ -73,7 +73,7 @@ public class EOfficeApplication {
 
     /** Runs it alone: {@code --dangnhap.url=https://sso.tinh.gov.vn} (default http://localhost:8080). */
     public static void main(String[] args) {
-        start(args);
+        Embedded.runAlone(EOfficeApplication.class, CONFIG_NAME, args);
     }
 
     /** Starts it inside another application's JVM (the sandbox's demo launcher). */

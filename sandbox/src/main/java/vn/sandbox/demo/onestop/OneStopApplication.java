@@ -61,7 +61,7 @@ public class OneStopApplication {
 
     /** Runs it alone: {@code --dangnhap.url=https://sso.tinh.gov.vn --onestop.url=https://motcua.tinh.gov.vn}. */
     public static void main(String[] args) {
-        start(args);
+        Embedded.runAlone(OneStopApplication.class, CONFIG_NAME, args);
     }
 
     /** Starts it inside another application's JVM (the sandbox's demo launcher). */
