@@ -1,15 +1,8 @@
 package vn.sandbox;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
-import org.springframework.boot.Banner;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
-import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
@@ -18,9 +11,9 @@ import org.springframework.boot.tomcat.autoconfigure.servlet.TomcatServletWebSer
 import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 
 /**
  * Stand-ins for the national systems (VNeID-like OpenID Connect provider, population-registry
@@ -41,7 +34,10 @@ import org.springframework.context.annotation.ComponentScan;
         JacksonAutoConfiguration.class,
         HttpEncodingAutoConfiguration.class,
         ErrorMvcAutoConfiguration.class })
-@ComponentScan(basePackageClasses = SandboxApplication.class)
+// vn.sandbox.demo holds what runs next to a host (the launcher, the demo applications with their
+// own contexts): never beans of the sandbox itself.
+@ComponentScan(basePackageClasses = SandboxApplication.class,
+        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "vn\\.sandbox\\.demo\\..*"))
 @EnableConfigurationProperties(SandboxProperties.class)
 public class SandboxApplication {
 
@@ -49,9 +45,7 @@ public class SandboxApplication {
     public static final String CONFIG_NAME = "sandbox";
 
     public static void main(String[] args) {
-        SpringApplication app = new SpringApplication(SandboxApplication.class);
-        app.setDefaultProperties(Map.of("spring.config.name", CONFIG_NAME));
-        app.run(args);
+        Embedded.runAlone(SandboxApplication.class, CONFIG_NAME, args);
     }
 
     /**
@@ -61,18 +55,6 @@ public class SandboxApplication {
      * @param args Spring Boot command-line style arguments, e.g. {@code --server.port=0}
      */
     public static ConfigurableApplicationContext startEmbedded(String... args) {
-        SpringApplication app = new SpringApplication(SandboxApplication.class);
-        app.setDefaultProperties(Map.of("spring.config.name", CONFIG_NAME));
-        app.setBannerMode(Banner.Mode.OFF);
-        app.setMainApplicationClass(SandboxApplication.class);
-        app.setRegisterShutdownHook(true);
-        List<ApplicationListener<?>> listeners = new ArrayList<>();
-        for (ApplicationListener<?> listener : app.getListeners()) {
-            if (!(listener instanceof LoggingApplicationListener)) {
-                listeners.add(listener);
-            }
-        }
-        app.setListeners(listeners);
-        return app.run(args);
+        return Embedded.start(SandboxApplication.class, CONFIG_NAME, args);
     }
 }
