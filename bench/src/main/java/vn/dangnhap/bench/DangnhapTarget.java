@@ -7,7 +7,6 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -209,11 +208,23 @@ public final class DangnhapTarget implements AutoCloseable {
                     client.executeUpdate();
                 }
             }
-            try (Statement s = c.createStatement()) {
-                s.executeUpdate("INSERT INTO portal_application (code, name, description, icon, launch_url, enabled, sort_order) "
-                        + "VALUES ('" + CAS_CODE + "', 'Ứng dụng CAS đo tải', '', 'GENERIC', '" + CAS_SERVICE + "', TRUE, 0)");
-                s.executeUpdate("INSERT INTO directory_access_rule (id, application_code, unit_id, role) VALUES ('"
-                        + UUID.randomUUID() + "', '" + CAS_CODE + "', NULL, NULL)");
+            // Every client and CAS service belongs to an application of the catalogue, open to every official.
+            try (PreparedStatement app = c.prepareStatement("""
+                    INSERT INTO directory_application (code, name, description, icon, launch_url, enabled, sort_order)
+                    VALUES (?, ?, '', 'GENERIC', ?, TRUE, 0)""");
+                 PreparedStatement rule = c.prepareStatement(
+                         "INSERT INTO directory_access_rule (id, application_code, unit_id, role) VALUES (?, ?, NULL, NULL)")) {
+                String[][] apps = {{WEB_CLIENT, "Benchmark web application", REDIRECT_URI},
+                        {SERVICE_CLIENT, "Benchmark service", REDIRECT_URI}, {CAS_CODE, "Ứng dụng CAS đo tải", CAS_SERVICE}};
+                for (String[] row : apps) {
+                    app.setString(1, row[0]);
+                    app.setString(2, row[1]);
+                    app.setString(3, row[2]);
+                    app.executeUpdate();
+                    rule.setObject(1, UUID.randomUUID());
+                    rule.setString(2, row[0]);
+                    rule.executeUpdate();
+                }
             }
             try (PreparedStatement s = c.prepareStatement("""
                     INSERT INTO cas_service (code, name, service_pattern, enabled, slo_enabled, created_at, updated_at)

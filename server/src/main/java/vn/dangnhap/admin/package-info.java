@@ -1,12 +1,15 @@
 /**
- * Admin console ({@code /admin}, Thymeleaf pages) and admin REST API ({@code /api/admin/**},
- * OpenAPI at {@code /v3/api-docs}) over the directory, credential, portal, oidc, cas and audit modules:
- * organisation units, officials (incl. CSV import), applications with their access rules and
- * their OpenID Connect registrations (a new client secret is shown once, never audited), their
- * CAS registrations (service URL patterns),
- * token-signing key rotation, and the audit trail. Every change an admin makes is recorded in
- * the audit trail as {@code ADMIN_CHANGE}.
+ * The admin console's shell ({@code /admin}) and admin API's common parts ({@code /api/admin/**},
+ * OpenAPI at {@code /v3/api-docs}) — not the pages themselves: each capability module holds its own
+ * console pages, admin API and configuration section in its {@code internal} package and plugs in here.
+ * The shell gives them: the acting administrator as a handler parameter ({@link vn.dangnhap.admin.ActingAdmin}),
+ * the {@code ADMIN_CHANGE} audit line ({@link vn.dangnhap.admin.AdminChanges}), form errors beside the
+ * field ({@link vn.dangnhap.admin.AdminForms}), CSV uploads ({@link vn.dangnhap.admin.AdminCsvUpload}), the
+ * layout with a navigation built from {@link vn.dangnhap.admin.AdminMenuEntry} beans, start-page notices
+ * ({@link vn.dangnhap.admin.AdminNotice}) and panels on another module's record page
+ * ({@link vn.dangnhap.admin.AdminPanel}). Who may reach the console is the web security's business (role {@code ADMIN}).
  *
- * <p>No public API: other modules do not call the admin module. Publishes no events.
+ * <p>Event: {@link vn.dangnhap.admin.AdminChangeMade}. Depends on the audit trail only.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit"})
 package vn.dangnhap.admin;

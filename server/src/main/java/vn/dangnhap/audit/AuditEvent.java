@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One line of the audit trail.
+ * One line of the audit trail as stored and read back (lines are written as {@link AuditEntry}).
  *
  * @param type        what happened, e.g. {@code LOGIN}, {@code LOGOUT}, {@code APP_LAUNCH}, {@code ADMIN_CHANGE}
  * @param outcome     {@code SUCCESS} or {@code FAILURE}
@@ -15,9 +15,4 @@ import java.util.UUID;
  */
 public record AuditEvent(Long id, Instant occurredAt, String type, String outcome, UUID accountId, String username,
                          String reason, String ip, String userAgent, String application, String detail) {
-
-    public static AuditEvent of(String type, String outcome, UUID accountId, String username, String reason,
-                                String ip, String userAgent, String application, String detail) {
-        return new AuditEvent(null, null, type, outcome, accountId, username, reason, ip, userAgent, application, detail);
-    }
 }

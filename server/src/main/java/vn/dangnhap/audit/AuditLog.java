@@ -17,8 +17,8 @@ public class AuditLog {
         this.clock = clock;
     }
 
-    public void record(AuditEvent event) {
-        store.append(event, clock.instant());
+    public void record(AuditEntry entry) {
+        store.append(entry, clock.instant());
     }
 
     /** The lines about any of these accounts (e.g. one account and the accounts merged into it), newest first. */

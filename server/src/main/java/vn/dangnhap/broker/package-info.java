@@ -6,6 +6,9 @@
  * in: the account holding the number <em>verified</em>, an old account the citizen proves with its
  * password, or a new account — never an account found by unverified data.
  *
+ * <p>Owns its console pages and admin API (upstream identity providers) and its configuration section
+ * ({@code identityProviders}).
+ *
  * <p>Public API: {@link vn.dangnhap.broker.IdentityProviders}, {@link vn.dangnhap.broker.IdentityProvider},
  * {@link vn.dangnhap.broker.IdentityProviderInput}, {@link vn.dangnhap.broker.ClaimMapping}. Events:
  * {@link vn.dangnhap.broker.UpstreamLoginSucceeded}, {@link vn.dangnhap.broker.UpstreamLoginFailed},

@@ -5,6 +5,9 @@
  * and swap working Saturdays. Owns the Vietnamese lunar calendar, computed from the astronomy
  * (new moons and principal solar terms, UTC+7).
  *
+ * <p>Owns its console page and admin API (yearly notices) and its configuration section
+ * ({@code calendarNotices}).
+ *
  * <p>Public API: {@link vn.dangnhap.calendar.WorkingDayCalendar} (is a day a working day, add
  * or count working days, a year's holidays), {@link vn.dangnhap.calendar.LunarCalendar} and
  * {@link vn.dangnhap.calendar.LunarDate}, {@link vn.dangnhap.calendar.YearNotices} and

@@ -11,7 +11,7 @@ import java.util.regex.PatternSyntaxException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangnhap.cas.internal.ServiceStore;
-import vn.dangnhap.entry.ApplicationCatalogue;
+import vn.dangnhap.directory.ApplicationCatalogue;
 import vn.dangnhap.shared.ConflictException;
 import vn.dangnhap.shared.InvalidInputException;
 import vn.dangnhap.shared.NotFoundException;

@@ -1,5 +1,8 @@
 package vn.dangnhap.cas;
 
+import java.util.List;
+import vn.dangnhap.audit.Audited;
+import vn.dangnhap.audit.AuditEntry;
 import java.util.UUID;
 
 /**
@@ -11,7 +14,16 @@ import java.util.UUID;
  * @param principal the user name released to the application, on success
  */
 public record CasTicketValidated(String endpoint, String service, String serviceCode, UUID accountId, String principal,
-                                 String errorCode, String ip) {
+                                 String errorCode, String ip) implements Audited {
+
+    @Override
+    public List<AuditEntry> auditEntries() {
+        var line = success() ? AuditEntry.success(CasAuditType.CAS_TICKET_VALIDATED)
+                : AuditEntry.failure(CasAuditType.CAS_TICKET_VALIDATED, errorCode);
+        return line.account(accountId, principal).client(ip, null).application(serviceCode)
+                .detail(endpoint + " service " + service).asList();
+    }
+
 
     public boolean success() {
         return errorCode == null;

@@ -13,6 +13,9 @@
  * session ends, each service that got a ticket in it is sent a SAML {@code LogoutRequest} from a
  * durable retry queue (single logout).
  *
+ * <p>Owns its console page and admin API (each application's CAS registration) and its configuration
+ * section ({@code casServices}).
+ *
  * <p>Public API: {@link vn.dangnhap.cas.CasServices} (the service registry),
  * {@link vn.dangnhap.cas.CasService}, {@link vn.dangnhap.cas.CasServiceInput}. Events:
  * {@link vn.dangnhap.cas.CasTicketIssued}, {@link vn.dangnhap.cas.CasTicketValidated},

@@ -1,5 +1,6 @@
 package vn.dangnhap.citizen;
 
+import vn.dangnhap.shared.IdNumbers;
 import vn.dangnhap.shared.InvalidInputException;
 
 /**

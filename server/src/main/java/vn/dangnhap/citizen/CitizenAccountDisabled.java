@@ -1,5 +1,8 @@
 package vn.dangnhap.citizen;
 
+import java.util.List;
+import vn.dangnhap.audit.Audited;
+import vn.dangnhap.audit.AuditEntry;
 import java.util.UUID;
 
 /**
@@ -7,4 +10,11 @@ import java.util.UUID;
  * {@code ADMIN} for one account or {@code BULK_UNVERIFIED_AFTER_CUTOFF} for the bulk action.
  */
 public record CitizenAccountDisabled(UUID accountId, String displayLogin, boolean disabled, String reason,
-                                     CleanupActor actor) {}
+                                     CleanupActor actor) implements Audited {
+
+    @Override
+    public List<AuditEntry> auditEntries() {
+        return AuditEntry.success(disabled ? CitizenAuditType.CITIZEN_DISABLED : CitizenAuditType.CITIZEN_ENABLED).reason(reason)
+                .account(accountId, displayLogin).client(actor.ip(), actor.userAgent()).detail("by " + actor.email()).asList();
+    }
+}

@@ -1,5 +1,6 @@
 package vn.dangnhap.citizen;
 
+import vn.dangnhap.linking.AccountLinks;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,8 +26,10 @@ public class CitizenAccounts {
     private final CitizenStore store;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AccountLinks links;
 
-    public CitizenAccounts(CitizenStore store, Clock clock, ApplicationEventPublisher events) {
+    public CitizenAccounts(CitizenStore store, Clock clock, ApplicationEventPublisher events, AccountLinks links) {
+        this.links = links;
         this.store = store;
         this.clock = clock;
         this.events = events;
@@ -130,8 +133,9 @@ public class CitizenAccounts {
 
     /**
      * Merges {@code mergedId} into {@code survivorId}: the merged account can never sign in again but
-     * stays readable; its verified number moves to the survivor if the survivor has none. Listeners of
-     * {@link CitizenAccountsMerged} move links and consents in the same transaction.
+     * stays readable; its verified number moves to the survivor if the survivor has none, its account
+     * links too (module linking). Listeners of {@link CitizenAccountsMerged} move what else they keep per
+     * account (consents, grants, the password) in the same transaction.
      */
     @Transactional
     public CitizenAccount merge(UUID survivorId, UUID mergedId, String actor) {
@@ -148,7 +152,8 @@ public class CitizenAccounts {
             throw new ConflictException("citizen.merge.different-people");
         }
         store.merge(survivorId, mergedId, clock.instant());
-        events.publishEvent(new CitizenAccountsMerged(survivorId, mergedId, actor));
+        links.moveToSurvivor(mergedId, survivorId, survivor.displayLogin(), actor);
+        events.publishEvent(new CitizenAccountsMerged(survivorId, survivor.displayLogin(), mergedId, merged.displayLogin(), actor));
         return account(survivorId);
     }
 

@@ -1,5 +1,6 @@
 package vn.dangnhap.citizen;
 
+import vn.dangnhap.shared.IdNumbers;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,8 @@
 package vn.dangnhap.citizen;
 
+import java.util.List;
+import vn.dangnhap.audit.Audited;
+import vn.dangnhap.audit.AuditEntry;
 import java.util.UUID;
 
 /**
@@ -7,7 +10,16 @@ import java.util.UUID;
  * {@code maskedPin} only; {@code detail} says why the registry gave no answer, for operators.
  */
 public record CitizenVerificationAttempted(UUID accountId, String loginName, String maskedPin, Outcome outcome,
-                                           String detail, String clientIp) {
+                                           String detail, String clientIp) implements Audited {
+
+    @Override
+    public List<AuditEntry> auditEntries() {
+        var line = outcome == Outcome.MATCH ? AuditEntry.success(CitizenAuditType.CITIZEN_VERIFY).reason(outcome.name())
+                : AuditEntry.failure(CitizenAuditType.CITIZEN_VERIFY, outcome.name());
+        return line.account(accountId, loginName).client(clientIp, null)
+                .detail("CCCD " + maskedPin + (detail == null ? "" : "; " + detail)).asList();
+    }
+
 
     public enum Outcome {
         MATCH,

@@ -8,6 +8,8 @@
  * most one account (unique column), and only after it was proven (e-ID login or a registry match).
  * A number a citizen merely typed is kept apart as <em>claimed</em> and never used to link accounts.
  *
+ * <p>Owns its console pages and admin API (citizen accounts: clean-up, merge, export).
+ *
  * <p>Public API: {@link vn.dangnhap.citizen.CitizenAccounts}, {@link vn.dangnhap.citizen.CitizenAccount},
  * {@link vn.dangnhap.citizen.Cccd}, {@link vn.dangnhap.citizen.Cmnd}; verification of legacy accounts
  * {@link vn.dangnhap.citizen.CitizenVerification} ({@link vn.dangnhap.citizen.VerificationRequest},

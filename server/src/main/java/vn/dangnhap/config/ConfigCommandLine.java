@@ -1,6 +1,7 @@
 package vn.dangnhap.config;
 
 import java.io.IOException;
+import vn.dangnhap.admin.ActingAdmin;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -108,7 +109,7 @@ public final class ConfigCommandLine {
         try (context) {
             ConfigurationAsCode config = context.getBean(ConfigurationAsCode.class);
             if (command.equals("export")) {
-                String yaml = config.export(ConfigActor.system("config:cli"));
+                String yaml = config.export(ActingAdmin.system("config:cli"));
                 if (outFile == null) {
                     out.print(yaml);
                 } else {
@@ -118,7 +119,7 @@ public final class ConfigCommandLine {
                 return OK;
             }
             ConfigResult result = command.equals("apply")
-                    ? config.apply(fileName, text, ConfigActor.system("config:cli"))
+                    ? config.apply(fileName, text, ActingAdmin.system("config:cli"))
                     : config.plan(fileName, text);
             if (!result.valid()) {
                 result.problems().forEach(err::println);

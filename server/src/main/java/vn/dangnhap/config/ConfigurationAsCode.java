@@ -15,8 +15,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.dangnhap.audit.AuditEvent;
-import vn.dangnhap.audit.AuditLog;
+import vn.dangnhap.admin.ActingAdmin;
+import vn.dangnhap.admin.AdminChanges;
 import vn.dangnhap.config.internal.ConfigYaml;
 import vn.dangnhap.config.internal.PlanDiff;
 import vn.dangnhap.config.internal.StartupSettings;
@@ -34,23 +34,22 @@ public class ConfigurationAsCode {
     public static final int VERSION = 1;
 
     private static final Logger log = LoggerFactory.getLogger(ConfigurationAsCode.class);
-    private static final String AUDIT_TYPE = "ADMIN_CHANGE";
 
     private final List<ConfigSection> sections;
     private final TransactionTemplate transaction;
     private final MessageSource messages;
     private final Function<String, String> environment;
     private final Environment properties;
-    private final AuditLog audit;
+    private final AdminChanges changes;
 
     public ConfigurationAsCode(List<ConfigSection> sections, PlatformTransactionManager transactions, MessageSource messages,
-                               Environment environment, AuditLog audit) {
+                               Environment environment, AdminChanges changes) {
         this.sections = sections.stream().sorted(Comparator.comparingInt(ConfigSection::order)).toList();
         this.transaction = new TransactionTemplate(transactions);
         this.messages = messages;
         this.environment = environment::getProperty;
         this.properties = environment;
-        this.audit = audit;
+        this.changes = changes;
     }
 
     /** The key of the start-time settings ({@link StartupSettings}). */
@@ -67,7 +66,7 @@ public class ConfigurationAsCode {
     }
 
     /** Creates or updates what the file describes, all or nothing. */
-    public ConfigResult apply(String file, String text, ConfigActor actor) {
+    public ConfigResult apply(String file, String text, ActingAdmin actor) {
         return run(file, text, true, actor);
     }
 
@@ -85,10 +84,9 @@ public class ConfigurationAsCode {
     }
 
     /** {@link #export()}, recorded in the audit trail. */
-    public String export(ConfigActor actor) {
+    public String export(ActingAdmin actor) {
         String text = export();
-        audit.record(AuditEvent.of(AUDIT_TYPE, "SUCCESS", actor.accountId(), actor.username(), "CONFIG_EXPORTED",
-                actor.ip(), actor.userAgent(), null, "configuration exported"));
+        changes.record(actor, "CONFIG_EXPORTED", null, "configuration exported");
         return text;
     }
 
@@ -98,7 +96,7 @@ public class ConfigurationAsCode {
         return model;
     }
 
-    private ConfigResult run(String file, String text, boolean commit, ConfigActor actor) {
+    private ConfigResult run(String file, String text, boolean commit, ActingAdmin actor) {
         ConfigNode root;
         switch (ConfigYaml.parse(file, text == null ? "" : text)) {
             case ConfigYaml.Broken broken -> {
@@ -148,10 +146,9 @@ public class ConfigurationAsCode {
                 }
                 changes.addAll(root.notes());
                 if (commit) {
-                    audit.record(AuditEvent.of(AUDIT_TYPE, "SUCCESS", actor.accountId(), actor.username(), "CONFIG_APPLIED",
-                            actor.ip(), actor.userAgent(), null, file + ": " + (changes.isEmpty() ? "no change"
-                                    : changes.size() + " changes: " + String.join(" | ", changes))
-                                    + (restartRequired.isEmpty() ? "" : "; at the next start: " + String.join(" | ", restartRequired))));
+                    this.changes.record(actor, "CONFIG_APPLIED", null, file + ": " + (changes.isEmpty() ? "no change"
+                            : changes.size() + " changes: " + String.join(" | ", changes))
+                            + (restartRequired.isEmpty() ? "" : "; at the next start: " + String.join(" | ", restartRequired)));
                 } else {
                     status.setRollbackOnly();
                 }

@@ -1,5 +1,8 @@
 package vn.dangnhap.credential;
 
+import java.util.List;
+import vn.dangnhap.audit.Audited;
+import vn.dangnhap.audit.AuditEntry;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -14,4 +17,11 @@ import java.util.UUID;
  * @param clientIp    where the failure that locked it came from
  */
 public record AccountTemporarilyLocked(UUID accountId, String loginName, boolean knownDevice, int lockNumber,
-                                       Instant until, String clientIp) {}
+                                       Instant until, String clientIp) implements Audited {
+
+    @Override
+    public List<AuditEntry> auditEntries() {
+        return AuditEntry.success(CredentialAuditType.TEMP_LOCK).reason(knownDevice ? "KNOWN_DEVICE" : "ACCOUNT")
+                .account(accountId, loginName).client(clientIp, null).detail("lock " + lockNumber + " until " + until).asList();
+    }
+}

@@ -7,6 +7,10 @@
  * (temporary locks with growing delays, per-client throttling, known devices that failures from
  * elsewhere never lock out).
  *
+ * <p>Owns the officials' console pages and admin API ({@code /admin/officials}, {@code /api/admin/officials}: the
+ * directory's data with the password, lock and lifecycle this module owns — so here, above the directory)
+ * and the first administrator from the environment. Other modules add panels to an official's page.
+ *
  * <p>Public API: {@link vn.dangnhap.credential.PasswordCredentials} (set, verify, change, issue a
  * default password), {@link vn.dangnhap.credential.PasswordPolicy} (every broken rule reported as a
  * {@link vn.dangnhap.credential.PasswordRuleBroken}), {@link vn.dangnhap.credential.PasswordExpiry},

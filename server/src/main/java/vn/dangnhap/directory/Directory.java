@@ -69,7 +69,7 @@ public class Directory {
     public ValidOfficial validateNew(OfficialInput input) {
         ValidOfficial valid = validate(input);
         if (officials.emailTaken(valid.email())) {
-            throw new ConflictException("official.email-taken", valid.email().value());
+            throw ConflictException.onField("email", "official.email-taken", valid.email().value());
         }
         return valid;
     }
@@ -87,7 +87,7 @@ public class Directory {
         OfficialAccount current = official(id);
         ValidOfficial valid = validate(input);
         if (!valid.email().equals(current.email()) && officials.emailTaken(valid.email())) {
-            throw new ConflictException("official.email-taken", valid.email().value());
+            throw ConflictException.onField("email", "official.email-taken", valid.email().value());
         }
         officials.update(id, valid.email(), valid.fullName(), valid.phone(), valid.unit().id(), valid.roles(), clock.instant());
         if (!java.util.Objects.equals(current.phone(), valid.phone())) {
@@ -222,7 +222,7 @@ public class Directory {
             throw new InvalidInputException("kind", "unit.kind.required");
         }
         if (units.byCode(code).isPresent()) {
-            throw new ConflictException("unit.code-taken", code);
+            throw ConflictException.onField("code", "unit.code-taken", code);
         }
         UUID parentId = parentId(input.parentCode(), null);
         if (parentId == null && units.count() > 0) {

@@ -26,6 +26,31 @@ public final class UnitTree {
         return new UnitTree(units);
     }
 
+    /** A unit and its depth below the root, for an indented listing. */
+    public record Row(OrganisationUnit unit, int depth) {}
+
+    /** Every unit in tree order (parents before their children, siblings by name). */
+    public List<Row> inTreeOrder() {
+        Map<String, List<OrganisationUnit>> children = new HashMap<>();
+        units.stream().filter(u -> u.parentCode() != null)
+                .forEach(u -> children.computeIfAbsent(u.parentCode(), k -> new ArrayList<>()).add(u));
+        List<Row> rows = new ArrayList<>();
+        units.stream().filter(u -> u.parentCode() == null).sorted(BY_NAME).forEach(root -> walk(root, 0, children, rows));
+        return rows;
+    }
+
+    private static final java.util.Comparator<OrganisationUnit> BY_NAME =
+            java.util.Comparator.comparing(OrganisationUnit::name).thenComparing(OrganisationUnit::code);
+
+    private static void walk(OrganisationUnit unit, int depth, Map<String, List<OrganisationUnit>> children, List<Row> rows) {
+        if (rows.size() > 100_000) {
+            return; // a cycle cannot be stored, but never loop on one
+        }
+        rows.add(new Row(unit, depth));
+        children.getOrDefault(unit.code(), List.of()).stream().sorted(BY_NAME)
+                .forEach(child -> walk(child, depth + 1, children, rows));
+    }
+
     /** The units, in the order given. */
     public List<OrganisationUnit> units() {
         return units;

@@ -1,5 +1,7 @@
 package vn.dangnhap.entry;
 
+import vn.dangnhap.directory.ApplicationCatalogue;
+import vn.dangnhap.directory.Application;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +17,7 @@ import vn.dangnhap.entry.internal.IdentityRelease;
 import vn.dangnhap.linking.AccountLinks;
 import vn.dangnhap.linking.ReleaseRule;
 import vn.dangnhap.login.Account;
-import vn.dangnhap.login.ClientInfo;
+import vn.dangnhap.shared.ClientInfo;
 
 /**
  * THE decision: may this account enter this application now, and what is the application told?
@@ -126,18 +128,6 @@ public class ApplicationEntry {
         UnitTree tree = directory.unitTree();
         return catalogue.enabled().stream()
                 .filter(app -> admission(account, app, access.audience(app.code()), tree).isEmpty())
-                .toList();
-    }
-
-    /**
-     * Enabled applications for officials that no official may open, because no access rule names
-     * anyone: an administrator has to give them rules (e.g. those attached to clients registered
-     * before every client belonged to an application).
-     */
-    public List<Application> withoutAccessRules() {
-        return catalogue.enabled().stream()
-                .filter(app -> access.audience(app.code()).audience().officials())
-                .filter(app -> access.rules(app.code()).isEmpty())
                 .toList();
     }
 

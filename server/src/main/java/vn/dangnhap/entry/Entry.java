@@ -1,5 +1,6 @@
 package vn.dangnhap.entry;
 
+import vn.dangnhap.directory.Application;
 import java.util.Optional;
 
 /** The answer to "may this account enter this application now, and what is it told?" ({@link ApplicationEntry}). */

@@ -1,7 +1,10 @@
 package vn.dangnhap.entry;
 
+import java.util.List;
+import vn.dangnhap.audit.Audited;
+import vn.dangnhap.audit.AuditEntry;
 import java.util.UUID;
-import vn.dangnhap.login.ClientInfo;
+import vn.dangnhap.shared.ClientInfo;
 
 /**
  * An account was refused entry to an application — by any protocol — for {@code reason}; the
@@ -14,4 +17,13 @@ import vn.dangnhap.login.ClientInfo;
  * @param detail          protocol detail for the audit line (e.g. the CAS service URL), or null
  */
 public record EntryRefused(UUID accountId, String loginName, String applicationCode, EntryProtocol protocol,
-                           RefusalReason reason, String reference, ClientInfo client, String detail) {}
+                           RefusalReason reason, String reference, ClientInfo client, String detail) implements Audited {
+
+    @Override
+    public List<AuditEntry> auditEntries() {
+        return AuditEntry.failure(EntryAuditType.ENTRY_REFUSED, reason.name()).account(accountId, loginName)
+                .client(client == null ? null : client.ip(), client == null ? null : client.userAgent())
+                .application(applicationCode)
+                .detail(protocol + ", reference " + reference + (detail == null ? "" : ", " + detail)).asList();
+    }
+}

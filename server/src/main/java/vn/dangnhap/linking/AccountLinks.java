@@ -165,6 +165,28 @@ public class AccountLinks {
         }
     }
 
+    /**
+     * A citizen account was merged into another (module citizen calls this inside the merging
+     * transaction; a failure undoes the merge): its links move to the survivor. One link per account
+     * and application: where both accounts are linked to the same application the survivor keeps its
+     * own — the administrator chose the survivor — and the merged account's link stays where it was,
+     * inert and readable, and is named in the {@link AccountLinksMoved} audit line.
+     */
+    public void moveToSurvivor(UUID mergedId, UUID survivorId, String survivorLogin, String actor) {
+        List<AppLink> moved = new java.util.ArrayList<>();
+        List<AppLink> leftBehind = new java.util.ArrayList<>();
+        for (AppLink link : links.search(mergedId, null, null, 1000)) {
+            if (links.byAccount(survivorId, link.applicationCode()).isPresent()) {
+                leftBehind.add(link);
+            } else if (links.reassign(link.id(), survivorId)) {
+                moved.add(link);
+            }
+        }
+        if (!moved.isEmpty() || !leftBehind.isEmpty()) {
+            events.publishEvent(new AccountLinksMoved(mergedId, survivorId, survivorLogin, moved, leftBehind, actor));
+        }
+    }
+
     public ReleaseRule releaseRule(String applicationCode) {
         ReleaseRule rule = releaseRules.get().get(applicationCode);
         return rule != null ? rule : ReleaseRule.defaultFor(applicationCode);

@@ -21,4 +21,9 @@ public record AppLink(UUID id, UUID accountId, String applicationCode, String ap
     public boolean active() {
         return status == Status.ACTIVE;
     }
+
+    /** The link as an audit line's detail tells it, with who acted. */
+    public String describe(String actor) {
+        return "application account " + applicationAccount + " (" + status + ") by " + actor;
+    }
 }

@@ -6,6 +6,9 @@
  * application itself through {@code /api/links}. Whether a missing link stops a sign-in is decided
  * by module {@code entry}, which reads the rule and the link from here.
  *
+ * <p>Owns its console pages and admin API (links, approvals, CSV import, release rules; a panel on each
+ * official's page) and its configuration section ({@code releaseRules}).
+ *
  * <p>Public API: {@link vn.dangnhap.linking.AccountLinks}, {@link vn.dangnhap.linking.AppLink},
  * {@link vn.dangnhap.linking.ReleaseRule}. Events: {@link vn.dangnhap.linking.LinkCreated},
  * {@link vn.dangnhap.linking.LinkConfirmed}, {@link vn.dangnhap.linking.LinkRemoved},

@@ -1,5 +1,6 @@
 package vn.dangnhap.login;
 
+import vn.dangnhap.shared.ClientInfo;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

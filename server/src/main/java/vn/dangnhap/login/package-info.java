@@ -15,7 +15,7 @@
  * <p>Public API: {@link vn.dangnhap.login.Account}, {@link vn.dangnhap.login.Accounts},
  * {@link vn.dangnhap.login.SignedInAccount} (the session's principal: {@link vn.dangnhap.login.SignedInOfficial} or {@link vn.dangnhap.login.SignedInCitizen}) and the
  * events {@link vn.dangnhap.login.LoginSucceeded}, {@link vn.dangnhap.login.LoginFailed},
- * {@link vn.dangnhap.login.LoggedOut}, each carrying {@link vn.dangnhap.login.ClientInfo}; and
+ * {@link vn.dangnhap.login.LoggedOut}, each carrying {@link vn.dangnhap.shared.ClientInfo}; and
  * {@link vn.dangnhap.login.SessionSignIn}, which opens the SSO session after a login another module
  * checked (the e-ID login of module broker).
  */

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dangnhap.entry.ApplicationCatalogue;
+import vn.dangnhap.directory.ApplicationCatalogue;
 import vn.dangnhap.oidc.internal.ClientSecretDigest;
 import vn.dangnhap.oidc.internal.ClientStore;
 import vn.dangnhap.shared.ConflictException;

@@ -11,6 +11,9 @@
  * refresh) and at UserInfo; this module turns the released identity into claims by scope. Every
  * client belongs to an application of the catalogue (client id = application code).
  *
+ * <p>Owns its console pages and admin API (each application's OpenID Connect registration, token-signing
+ * keys) and its configuration section ({@code oidcClients}).
+ *
  * <p>Public API: {@link vn.dangnhap.oidc.OidcClients} (register and change applications),
  * {@link vn.dangnhap.oidc.LoginInitiation} (where a tile click goes), {@link vn.dangnhap.oidc.SigningKeyRotation}.
  * Events: {@link vn.dangnhap.oidc.TokenIssued}, {@link vn.dangnhap.oidc.RefreshTokenReplayed},

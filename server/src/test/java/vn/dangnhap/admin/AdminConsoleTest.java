@@ -62,12 +62,12 @@ class AdminConsoleTest {
                 .statusCode()).isEqualTo(201);
         String home = admin.get("/admin").body();
         assertThat(home).contains("id=\"closed-applications\"").contains("Ứng dụng chưa có quy tắc truy cập")
-                .contains("data-app=\"chua-quy-tac\"").contains("/admin/applications/chua-quy-tac/edit");
+                .contains("data-code=\"chua-quy-tac\"").contains("/admin/applications/chua-quy-tac/edit");
 
         assertThat(api.putJson("/api/admin/applications/chua-quy-tac", """
                 {"name":"Chưa có quy tắc","launchUrl":"https://cqt.demo.gov.vn/","accessRules":["unit:SO_TTTT"]}""")
                 .statusCode()).isEqualTo(200);
-        assertThat(admin.get("/admin").body()).doesNotContain("data-app=\"chua-quy-tac\"");
+        assertThat(admin.get("/admin").body()).doesNotContain("data-code=\"chua-quy-tac\"");
     }
 
     @Test

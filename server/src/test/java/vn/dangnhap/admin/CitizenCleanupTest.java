@@ -23,7 +23,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
+import vn.dangnhap.audit.AuditEntry;
 import vn.dangnhap.audit.AuditEvent;
+import vn.dangnhap.login.LoginAuditType;
 import vn.dangnhap.audit.AuditLog;
 import vn.dangnhap.citizen.Cccd;
 import vn.dangnhap.citizen.CitizenAccount;
@@ -221,8 +223,8 @@ class CitizenCleanupTest {
         link(hoaLegacy.id(), "motcua", "hoa.nt");
         link(hoaLegacy.id(), "dichvucong", "hoa.old");
         link(hoaEid.id(), "dichvucong", "hoa.vneid");
-        audit.record(AuditEvent.of("LOGIN", "SUCCESS", hoaLegacy.id(), "hoa.nt", null, "127.0.0.1", "test", null,
-                "legacy portal login before the merge"));
+        audit.record(AuditEntry.success(LoginAuditType.LOGIN).account(hoaLegacy.id(), "hoa.nt").client("127.0.0.1", "test")
+                .detail("legacy portal login before the merge").build());
 
         AdminHttp console = AdminHttp.browser(port, "admin");
         String confirm = console.get("/admin/citizens/merge?survivor=" + hoaEid.id() + "&account=" + hoaEid.id()

@@ -17,6 +17,7 @@ import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfigu
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.FilterType;
 import vn.dangnhap.calendar.internal.CalendarProperties;
 import vn.dangnhap.shared.BusinessTime;
 
@@ -27,8 +28,10 @@ import vn.dangnhap.shared.BusinessTime;
  */
 class CalendarModuleWiringTest {
 
+    /** The calendar's domain beans; its console pages, admin API and configuration section need the web and admin shells. */
     @Configuration
-    @ComponentScan(basePackageClasses = WorkingDayCalendar.class)
+    @ComponentScan(basePackageClasses = WorkingDayCalendar.class, excludeFilters = @ComponentScan.Filter(
+            type = FilterType.REGEX, pattern = "vn\\.dangnhap\\.calendar\\.internal\\.Calendar(Administration|Api|Pages|NoticeSection|AdminMenu)"))
     @EnableConfigurationProperties(CalendarProperties.class)
     static class CalendarOnly {
         @Bean

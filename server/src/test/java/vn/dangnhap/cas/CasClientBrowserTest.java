@@ -27,8 +27,8 @@ import vn.dangnhap.audit.AuditLog;
 import vn.dangnhap.audit.AuditQuery;
 import vn.dangnhap.directory.AccessRules;
 import vn.dangnhap.directory.AppAccessRule;
-import vn.dangnhap.entry.ApplicationCatalogue;
-import vn.dangnhap.entry.ApplicationInput;
+import vn.dangnhap.directory.ApplicationCatalogue;
+import vn.dangnhap.directory.ApplicationInput;
 import vn.dangnhap.testsupport.FormClient;
 import vn.dangnhap.testsupport.HeadlessChromium;
 

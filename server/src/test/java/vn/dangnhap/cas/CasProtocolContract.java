@@ -24,8 +24,8 @@ import vn.dangnhap.directory.EmailAddress;
 import vn.dangnhap.linking.AccountLinks;
 import vn.dangnhap.linking.AppLink;
 import vn.dangnhap.linking.ReleaseRule;
-import vn.dangnhap.entry.ApplicationCatalogue;
-import vn.dangnhap.entry.ApplicationInput;
+import vn.dangnhap.directory.ApplicationCatalogue;
+import vn.dangnhap.directory.ApplicationInput;
 import vn.dangnhap.testsupport.FormClient;
 import vn.dangnhap.testsupport.MutableClock;
 

@@ -1,5 +1,6 @@
 package vn.dangnhap.citizen;
 
+import vn.dangnhap.shared.IdNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

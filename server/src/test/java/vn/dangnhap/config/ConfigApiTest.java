@@ -17,7 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.dangnhap.audit.AuditLog;
 import vn.dangnhap.audit.AuditQuery;
-import vn.dangnhap.entry.ApplicationCatalogue;
+import vn.dangnhap.directory.ApplicationCatalogue;
 
 /**
  * {@code /api/admin/config/*} on the demo province: administrators only, 422 with file:line:field

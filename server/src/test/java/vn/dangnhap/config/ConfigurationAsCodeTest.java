@@ -1,5 +1,6 @@
 package vn.dangnhap.config;
 
+import vn.dangnhap.admin.ActingAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -24,7 +25,7 @@ import vn.dangnhap.directory.AccessRules;
 import vn.dangnhap.directory.AppAudience;
 import vn.dangnhap.directory.Directory;
 import vn.dangnhap.oidc.OidcClients;
-import vn.dangnhap.entry.ApplicationCatalogue;
+import vn.dangnhap.directory.ApplicationCatalogue;
 
 /**
  * Configuration as code on an empty instance (no demo data), started with the rich file as
@@ -68,7 +69,7 @@ class ConfigurationAsCodeTest {
 
     @BeforeEach
     void applyTheRichFile() {
-        ConfigResult result = config.apply("rich.yaml", ConfigFiles.rich(), ConfigActor.system("test"));
+        ConfigResult result = config.apply("rich.yaml", ConfigFiles.rich(), ActingAdmin.system("test"));
         assertThat(result.problems()).isEmpty();
     }
 
@@ -141,7 +142,7 @@ class ConfigurationAsCodeTest {
                 "~ setting populationRegistry.password (from ${CFG_TEST_MAIL_SECRET})" + restart,
                 "~ setting citizenPasswordCutoff: 2024-07-01 -> none" + restart);
 
-        ConfigResult applied = config.apply("settings.yaml", file, ConfigActor.system("test"));
+        ConfigResult applied = config.apply("settings.yaml", file, ActingAdmin.system("test"));
         assertThat(applied.applied()).isTrue();
         assertThat(applied.changes()).isEmpty();
         assertThat(applied.restartRequired()).isEqualTo(plan.restartRequired());
@@ -168,7 +169,7 @@ class ConfigurationAsCodeTest {
     void aBadSettingIsAProblemWithFileLineAndField(String name, String setting, String expected) {
         String before = config.export();
         ConfigResult result = config.apply("settings.yaml", "settings:\n  " + setting + "\nunits:\n  - {code: TINH, name: Tỉnh Khác, kind: PROVINCE}\n",
-                ConfigActor.system("test"));
+                ActingAdmin.system("test"));
         assertThat(result.applied()).isFalse();
         assertThat(result.problems()).extracting(ConfigProblem::toString).anySatisfy(p -> assertThat(p).startsWith(expected));
         assertThat(result.problems().toString()).doesNotContain("hunter2");
@@ -229,7 +230,7 @@ class ConfigurationAsCodeTest {
         assertThat(file).contains(good);
         file = file.replaceFirst(java.util.regex.Pattern.quote(good), java.util.regex.Matcher.quoteReplacement(bad));
 
-        ConfigResult result = config.apply("rich.yaml", file, ConfigActor.system("test"));
+        ConfigResult result = config.apply("rich.yaml", file, ActingAdmin.system("test"));
 
         assertThat(result.applied()).isFalse();
         assertThat(result.problems()).hasSize(1);
@@ -287,10 +288,10 @@ class ConfigurationAsCodeTest {
                 oidcClients: []
                 calendarNotices: []
                 """;
-        assertThat(config.apply("no-prune.yaml", onlyMail, ConfigActor.system("test")).changes()).isEmpty();
+        assertThat(config.apply("no-prune.yaml", onlyMail, ActingAdmin.system("test")).changes()).isEmpty();
         assertThat(catalogue.application("vpdt").enabled()).isTrue();
 
-        ConfigResult pruned = config.apply("prune.yaml", "prune: true\n" + onlyMail, ConfigActor.system("test"));
+        ConfigResult pruned = config.apply("prune.yaml", "prune: true\n" + onlyMail, ActingAdmin.system("test"));
 
         assertThat(pruned.changes()).containsExactly("- disable application vpdt", "- disable application motcua",
                 "- disable application hoi-dap",
@@ -309,20 +310,20 @@ class ConfigurationAsCodeTest {
                      sortOrder: 30, accessRules: [unit:TINH]%s}
                 """;
         ConfigResult citizensOnly = config.apply("audience.yaml", motcua.formatted(", audience: citizens, verifiedCitizensOnly: false"),
-                ConfigActor.system("test"));
+                ActingAdmin.system("test"));
         assertThat(citizensOnly.changes()).containsExactly("~ update application motcua: audience: BOTH -> CITIZENS; "
                 + "verifiedCitizensOnly: true -> false; releasePersonalIdentifier: true -> false");
         assertThat(access.audience("motcua")).isEqualTo(new AppAudience(AppAudience.Audience.CITIZENS, false, false));
 
         // Left out: the value a new application gets (officials only), not "unchanged".
-        config.apply("audience.yaml", motcua.formatted(""), ConfigActor.system("test"));
+        config.apply("audience.yaml", motcua.formatted(""), ActingAdmin.system("test"));
         assertThat(access.audience("motcua")).isEqualTo(AppAudience.OFFICIALS_ONLY);
         String export = config.export();
         String motcuaExported = export.substring(export.indexOf("code: motcua"), export.indexOf("code: luu-tru"));
         assertThat(motcuaExported).contains("audience: OFFICIALS").doesNotContain("verifiedCitizensOnly", "releasePersonalIdentifier");
 
         // Prune disables the applications left out and keeps their audience.
-        config.apply("prune.yaml", "prune: true\n" + motcua.formatted(""), ConfigActor.system("test"));
+        config.apply("prune.yaml", "prune: true\n" + motcua.formatted(""), ActingAdmin.system("test"));
         assertThat(catalogue.application("hoi-dap").enabled()).isFalse();
         assertThat(access.audience("hoi-dap")).isEqualTo(new AppAudience(AppAudience.Audience.CITIZENS, false, false));
     }
@@ -350,7 +351,7 @@ class ConfigurationAsCodeTest {
                 "- disable identityProvider huyen-a");
         assertThat(identityProviders.provider("huyen-a").enabled()).as("a plan changes nothing").isTrue();
 
-        ConfigResult applied = config.apply("idp.yaml", vneidOnly, ConfigActor.system("test"));
+        ConfigResult applied = config.apply("idp.yaml", vneidOnly, ActingAdmin.system("test"));
         assertThat(applied.problems()).isEmpty();
         IdentityProvider vneid = identityProviders.provider("vneid");
         assertThat(vneid.clientId()).isEqualTo("dangnhap-tinh-mau-2");
@@ -363,7 +364,7 @@ class ConfigurationAsCodeTest {
                 identityProviders:
                   - {alias: huyen-a, label: Cổng Huyện A, issuer: "https://huyena.tinh.gov.vn/oidc", clientId: dangnhap,
                      clientSecret: "${CFG_TEST_OLD_PORTAL_SECRET}", scopes: [openid], pinClaims: [sub_id], nameClaims: [name]}
-                """, ConfigActor.system("test"));
+                """, ActingAdmin.system("test"));
         assertThat(replaced.changes()).containsExactly("~ update identityProvider huyen-a: "
                 + "clientSecret: ${DANGNHAP_IDP_HUYEN_A_SECRET} -> ${CFG_TEST_OLD_PORTAL_SECRET}; enabled: false -> true");
         assertThat(identityProviders.provider("huyen-a").secretSource()).isEqualTo("ENV");

@@ -65,6 +65,8 @@ import vn.dangnhap.citizen.Cccd;
 import vn.dangnhap.citizen.CitizenAccount;
 import vn.dangnhap.citizen.CitizenAccounts;
 import vn.dangnhap.directory.AccessRules;
+import vn.dangnhap.directory.ApplicationCatalogue;
+import vn.dangnhap.directory.ApplicationInput;
 import vn.dangnhap.directory.AccountStatus;
 import vn.dangnhap.directory.AppAccessRule;
 import vn.dangnhap.directory.AppAudience;

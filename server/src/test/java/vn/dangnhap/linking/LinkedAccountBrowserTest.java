@@ -35,8 +35,8 @@ import vn.dangnhap.directory.AppAccessRule;
 import vn.dangnhap.oidc.ClientType;
 import vn.dangnhap.oidc.OidcClientInput;
 import vn.dangnhap.oidc.OidcClients;
-import vn.dangnhap.entry.ApplicationCatalogue;
-import vn.dangnhap.entry.ApplicationInput;
+import vn.dangnhap.directory.ApplicationCatalogue;
+import vn.dangnhap.directory.ApplicationInput;
 import vn.dangnhap.testsupport.HeadlessChromium;
 
 /**

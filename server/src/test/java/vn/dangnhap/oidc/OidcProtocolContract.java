@@ -52,7 +52,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.dangnhap.audit.AuditLog;
 import vn.dangnhap.audit.AuditQuery;
 import vn.dangnhap.directory.AccessRules;
-import vn.dangnhap.entry.ApplicationCatalogue;
+import vn.dangnhap.directory.ApplicationCatalogue;
 import vn.dangnhap.testsupport.FormClient;
 import vn.dangnhap.testsupport.TestApplications;
 

@@ -26,8 +26,8 @@ import vn.dangnhap.directory.AppAccessRule;
 import vn.dangnhap.directory.AccountStatus;
 import vn.dangnhap.directory.Directory;
 import vn.dangnhap.directory.EmailAddress;
-import vn.dangnhap.entry.ApplicationCatalogue;
-import vn.dangnhap.entry.ApplicationInput;
+import vn.dangnhap.directory.ApplicationCatalogue;
+import vn.dangnhap.directory.ApplicationInput;
 import vn.dangnhap.testsupport.HeadlessChromium;
 
 /**

@@ -57,7 +57,7 @@ class OrphanClientsMigrationTest {
 
         try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
             Map<String, String> launchUrls = new LinkedHashMap<>();
-            try (ResultSet rows = s.executeQuery("SELECT code, launch_url, enabled FROM entry_application ORDER BY code")) {
+            try (ResultSet rows = s.executeQuery("SELECT code, launch_url, enabled FROM directory_application ORDER BY code")) {
                 while (rows.next()) {
                     assertThat(rows.getBoolean("enabled")).isTrue();
                     launchUrls.put(rows.getString("code"), rows.getString("launch_url"));

@@ -18,7 +18,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangnhap.audit.AuditEntry;
 import vn.dangnhap.audit.AuditEvent;
+import vn.dangnhap.login.LoginAuditType;
+import vn.dangnhap.portal.PortalAuditType;
 import vn.dangnhap.audit.AuditLog;
 import vn.dangnhap.audit.AuditQuery;
 import vn.dangnhap.audit.internal.AuditStore;
@@ -41,10 +44,10 @@ import vn.dangnhap.directory.OfficialInput;
 import vn.dangnhap.directory.OfficialQuery;
 import vn.dangnhap.directory.UnitInput;
 import vn.dangnhap.directory.UnitKind;
-import vn.dangnhap.entry.Application;
-import vn.dangnhap.entry.ApplicationCatalogue;
+import vn.dangnhap.directory.Application;
+import vn.dangnhap.directory.ApplicationCatalogue;
 import vn.dangnhap.entry.ApplicationEntry;
-import vn.dangnhap.entry.ApplicationInput;
+import vn.dangnhap.directory.ApplicationInput;
 import vn.dangnhap.entry.Entry;
 import vn.dangnhap.entry.RefusalReason;
 import vn.dangnhap.login.Account;
@@ -81,7 +84,7 @@ abstract class PersistenceContract {
         assertThat(flyway.info().applied()).allMatch(m -> m.getState().isApplied() && !m.getState().isFailed(),
                 "applied successfully");
         for (String table : List.of("directory_unit", "directory_account", "directory_account_role",
-                "directory_access_rule", "credential_password", "entry_application", "audit_event")) {
+                "directory_access_rule", "credential_password", "directory_application", "audit_event")) {
             assertThat(jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single()).as(table).isZero();
         }
     }
@@ -245,9 +248,11 @@ abstract class PersistenceContract {
         // 23:30 on 1 March and 00:30 on 2 March in Hà Nội time (UTC+7).
         var lateEvening = new AuditLog(store, Clock.fixed(Instant.parse("2026-03-01T16:30:00Z"), ZoneOffset.UTC));
         var afterMidnight = new AuditLog(store, Clock.fixed(Instant.parse("2026-03-01T17:30:00Z"), ZoneOffset.UTC));
-        lateEvening.record(AuditEvent.of("LOGIN", "SUCCESS", null, "an@demo.gov.vn", null, "10.0.0.1", "UA", null, null));
-        afterMidnight.record(AuditEvent.of("LOGIN", "FAILURE", null, "a_n@demo.gov.vn", "BAD_PASSWORD", "10.0.0.2", "UA", null, null));
-        afterMidnight.record(AuditEvent.of("APP_LAUNCH", "SUCCESS", null, "an@demo.gov.vn", null, "10.0.0.1", "UA", "ecabinet", null));
+        lateEvening.record(AuditEntry.success(LoginAuditType.LOGIN).account(null, "an@demo.gov.vn").client("10.0.0.1", "UA").build());
+        afterMidnight.record(AuditEntry.failure(LoginAuditType.LOGIN, "BAD_PASSWORD").account(null, "a_n@demo.gov.vn")
+                .client("10.0.0.2", "UA").build());
+        afterMidnight.record(AuditEntry.success(PortalAuditType.APP_LAUNCH).account(null, "an@demo.gov.vn").client("10.0.0.1", "UA")
+                .application("ecabinet").build());
 
         assertThat(audit.search(query(null, null, null, null, null))).extracting(AuditEvent::type)
                 .as("newest first").containsExactly("APP_LAUNCH", "LOGIN", "LOGIN");
@@ -269,8 +274,8 @@ abstract class PersistenceContract {
 
     @Test
     void auditCutsOverlongFieldsInsteadOfFailing() {
-        audit.record(AuditEvent.of("LOGIN", "FAILURE", null, "x".repeat(10_000), "USERNAME_TOO_LONG", null,
-                "agent".repeat(200), null, null));
+        audit.record(AuditEntry.failure(LoginAuditType.LOGIN, "USERNAME_TOO_LONG").account(null, "x".repeat(10_000))
+                .client(null, "agent".repeat(200)).build());
 
         AuditEvent stored = audit.search(query("LOGIN", "FAILURE", null, null, null)).getFirst();
         assertThat(stored.username()).hasSize(256);

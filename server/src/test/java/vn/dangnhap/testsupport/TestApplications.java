@@ -3,8 +3,8 @@ package vn.dangnhap.testsupport;
 import java.util.Arrays;
 import vn.dangnhap.directory.AccessRules;
 import vn.dangnhap.directory.AppAccessRule;
-import vn.dangnhap.entry.ApplicationCatalogue;
-import vn.dangnhap.entry.ApplicationInput;
+import vn.dangnhap.directory.ApplicationCatalogue;
+import vn.dangnhap.directory.ApplicationInput;
 
 /**
  * Creates an application of the catalogue for a test — every OpenID Connect client and CAS service

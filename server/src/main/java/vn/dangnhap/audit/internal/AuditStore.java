@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.dangnhap.shared.BusinessTime;
+import vn.dangnhap.audit.AuditEntry;
 import vn.dangnhap.audit.AuditEvent;
 import vn.dangnhap.audit.AuditQuery;
 
@@ -22,11 +23,11 @@ public class AuditStore {
         this.jdbc = jdbc;
     }
 
-    public void append(AuditEvent e, Instant now) {
+    public void append(AuditEntry e, Instant now) {
         jdbc.sql("""
                 INSERT INTO audit_event (occurred_at, type, outcome, account_id, username, reason, ip, user_agent, application, detail)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(now.atOffset(ZoneOffset.UTC), e.type(), e.outcome(), e.accountId(), cut(e.username(), 256),
+                .params(now.atOffset(ZoneOffset.UTC), e.type().name(), e.outcome().name(), e.accountId(), cut(e.username(), 256),
                         cut(e.reason(), 60), cut(e.ip(), 45), cut(e.userAgent(), 512), cut(e.application(), 40),
                         cut(e.detail(), 1000))
                 .update();

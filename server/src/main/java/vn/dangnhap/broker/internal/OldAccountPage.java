@@ -22,7 +22,7 @@ import vn.dangnhap.credential.LoginThrottle;
 import vn.dangnhap.credential.PasswordCheck;
 import vn.dangnhap.credential.PasswordCredentials;
 import vn.dangnhap.credential.ThrottleVerdict;
-import vn.dangnhap.login.ClientInfo;
+import vn.dangnhap.shared.ClientInfo;
 
 /**
  * "Bạn đã có tài khoản cũ?" — after an e-ID login whose number old accounts <em>claim</em> without

@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.dangnhap.broker.IdentityProvider;
 import vn.dangnhap.broker.UpstreamLoginFailed;
-import vn.dangnhap.login.ClientInfo;
+import vn.dangnhap.shared.ClientInfo;
 
 /**
  * {@code GET /login/upstream/{alias}} sends the browser to the provider (state, nonce and PKCE

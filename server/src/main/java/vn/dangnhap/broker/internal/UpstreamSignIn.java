@@ -10,7 +10,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.dangnhap.broker.IdentityProvider;
 import vn.dangnhap.broker.UpstreamLoginSucceeded;
-import vn.dangnhap.login.ClientInfo;
+import vn.dangnhap.shared.ClientInfo;
 import vn.dangnhap.login.SessionSignIn;
 import vn.dangnhap.login.SignedInOfficial;
 

@@ -25,7 +25,7 @@ import vn.dangnhap.entry.EntryRefusalPage;
 import vn.dangnhap.entry.RefusalReason;
 import vn.dangnhap.login.Account;
 import vn.dangnhap.login.Accounts;
-import vn.dangnhap.login.ClientInfo;
+import vn.dangnhap.shared.ClientInfo;
 import vn.dangnhap.login.SignedInAccount;
 import vn.dangnhap.login.SsoSessionEnded;
 

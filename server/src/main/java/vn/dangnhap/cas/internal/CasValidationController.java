@@ -25,7 +25,7 @@ import vn.dangnhap.entry.Entry;
 import vn.dangnhap.entry.EntryProtocol;
 import vn.dangnhap.login.Account;
 import vn.dangnhap.login.Accounts;
-import vn.dangnhap.login.ClientInfo;
+import vn.dangnhap.shared.ClientInfo;
 
 /**
  * Ticket validation, CAS Protocol 3.0 §2.4–2.7: {@code /cas/validate} (CAS 1.0, plain text),

@@ -2,26 +2,22 @@ package vn.dangnhap.config.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.dangnhap.config.ConfigActor;
 import vn.dangnhap.config.ConfigProblem;
 import vn.dangnhap.config.ConfigResult;
 import vn.dangnhap.config.ConfigurationAsCode;
-import vn.dangnhap.login.ClientInfo;
-import vn.dangnhap.login.SignedInOfficial;
+import vn.dangnhap.admin.ActingAdmin;
 
 /**
  * Configuration as code over HTTP ({@code ADMIN} role, like all of {@code /api/admin/**}): the
@@ -53,14 +49,14 @@ class ConfigApi {
     @Operation(summary = "Create or update what the YAML body describes, all or nothing (prune: true also disables or "
             + "deletes what it does not list); 422 with file:line:field problems, nothing changed")
     ResponseEntity<?> apply(@RequestBody(required = false) String yaml, @RequestParam(defaultValue = "request.yaml") String file,
-                            @AuthenticationPrincipal SignedInOfficial admin, HttpServletRequest request) {
-        return answer(config.apply(name(file), yaml, actor(admin, request)));
+                            ActingAdmin admin) {
+        return answer(config.apply(name(file), yaml, admin));
     }
 
     @GetMapping(value = "/export", produces = "application/yaml")
     @Operation(summary = "The current settings as YAML (secrets as ${…} placeholders); audited")
-    String export(@AuthenticationPrincipal SignedInOfficial admin, HttpServletRequest request) {
-        return config.export(actor(admin, request));
+    String export(ActingAdmin admin) {
+        return config.export(admin);
     }
 
     private static ResponseEntity<?> answer(ConfigResult result) {
@@ -73,11 +69,6 @@ class ConfigApi {
         problem.setTitle("Invalid configuration");
         problem.setProperty("errors", result.problems().stream().map(ConfigProblem::toString).toList());
         return ResponseEntity.status(422).body(problem);
-    }
-
-    private static ConfigActor actor(SignedInOfficial admin, HttpServletRequest request) {
-        ClientInfo client = ClientInfo.of(request);
-        return new ConfigActor(admin.accountId(), admin.email(), client.ip(), client.userAgent());
     }
 
     /** A short plain name for the messages (never a path the client could use to probe the server). */

@@ -10,7 +10,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import vn.dangnhap.config.ConfigActor;
+import vn.dangnhap.admin.ActingAdmin;
 import vn.dangnhap.config.ConfigProblem;
 import vn.dangnhap.config.ConfigResult;
 import vn.dangnhap.config.ConfigurationAsCode;
@@ -45,7 +45,7 @@ class ConfigAtStartup implements ApplicationRunner {
             throw new InvalidConfigurationException(List.of(new ConfigProblem(location, 0, "",
                     "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")")));
         }
-        ConfigResult result = config.apply(file, text, ConfigActor.system("config:startup"));
+        ConfigResult result = config.apply(file, text, ActingAdmin.system("config:startup"));
         if (!result.valid()) {
             throw new InvalidConfigurationException(result.problems());
         }

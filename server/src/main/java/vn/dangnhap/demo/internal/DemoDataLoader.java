@@ -20,8 +20,8 @@ import vn.dangnhap.directory.Directory;
 import vn.dangnhap.directory.LoginNames;
 import vn.dangnhap.directory.OfficialInput;
 import vn.dangnhap.directory.UnitInput;
-import vn.dangnhap.entry.ApplicationCatalogue;
-import vn.dangnhap.entry.ApplicationInput;
+import vn.dangnhap.directory.ApplicationCatalogue;
+import vn.dangnhap.directory.ApplicationInput;
 
 /** Loads {@link DemoData} into an empty directory and prints the demo logins once started. */
 @Component

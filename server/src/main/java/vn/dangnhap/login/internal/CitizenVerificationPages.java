@@ -23,7 +23,7 @@ import vn.dangnhap.citizen.CitizenAccount;
 import vn.dangnhap.citizen.CitizenVerification;
 import vn.dangnhap.citizen.VerificationOutcome;
 import vn.dangnhap.citizen.VerificationRequest;
-import vn.dangnhap.login.ClientInfo;
+import vn.dangnhap.shared.ClientInfo;
 import vn.dangnhap.login.SignedInCitizen;
 
 /**

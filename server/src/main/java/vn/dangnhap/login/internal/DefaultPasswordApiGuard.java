@@ -1,5 +1,6 @@
 package vn.dangnhap.login.internal;
 
+import vn.dangnhap.web.ApiProblems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,11 +20,9 @@ import vn.dangnhap.login.SignedInOfficial;
 class DefaultPasswordApiGuard extends OncePerRequestFilter {
 
     private final PasswordCredentials passwords;
-    private final ApiProblemResponses problems;
 
-    DefaultPasswordApiGuard(PasswordCredentials passwords, ApiProblemResponses problems) {
+    DefaultPasswordApiGuard(PasswordCredentials passwords) {
         this.passwords = passwords;
-        this.problems = problems;
     }
 
     @Override
@@ -32,7 +31,8 @@ class DefaultPasswordApiGuard extends OncePerRequestFilter {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof SignedInOfficial official
                 && passwords.status(official.accountId()).map(PasswordStatus::mustChange).orElse(false)) {
-            problems.mustChangePassword(response);
+            ApiProblems.write(response, 403, "Forbidden",
+                    "The password is a default password: change it at /password/change before using the API.");
             return;
         }
         chain.doFilter(request, response);

@@ -17,7 +17,7 @@ import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.stereotype.Component;
 import vn.dangnhap.credential.LoginThrottle;
-import vn.dangnhap.login.ClientInfo;
+import vn.dangnhap.shared.ClientInfo;
 import vn.dangnhap.login.LoggedOut;
 import vn.dangnhap.login.LoginSucceeded;
 import vn.dangnhap.login.SessionSignIn;

@@ -1,5 +1,6 @@
 package vn.dangnhap.login.internal;
 
+import vn.dangnhap.directory.LoginNames;
 import java.time.format.DateTimeFormatter;
 import java.util.Set;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -17,10 +18,12 @@ class LoginPageController {
 
     private final PasswordLifecycleSettings lifecycle;
     private final PasswordCutoff cutoff;
+    private final LoginNames loginNames;
 
-    LoginPageController(PasswordLifecycleSettings lifecycle, PasswordCutoff cutoff) {
+    LoginPageController(PasswordLifecycleSettings lifecycle, PasswordCutoff cutoff, LoginNames loginNames) {
         this.lifecycle = lifecycle;
         this.cutoff = cutoff;
+        this.loginNames = loginNames;
     }
 
     private static final Set<String> KNOWN_ERRORS =
@@ -49,6 +52,8 @@ class LoginPageController {
             model.addAttribute("lockWorkingDays", lifecycle.defaultPasswordWorkingDays());
         }
         model.addAttribute("loggedOut", logout != null);
+        // "Type only the part before @…": the domain appended to a bare name.
+        model.addAttribute("defaultDomain", loginNames.defaultDomain());
         return "login";
     }
 

@@ -11,7 +11,7 @@ import vn.dangnhap.credential.LoginThrottle;
 import vn.dangnhap.credential.PasswordCheck;
 import vn.dangnhap.credential.PasswordCredentials;
 import vn.dangnhap.credential.ThrottleVerdict;
-import vn.dangnhap.login.ClientInfo;
+import vn.dangnhap.shared.ClientInfo;
 import vn.dangnhap.login.LoginFailed;
 import vn.dangnhap.login.LoginFailureReason;
 

@@ -28,7 +28,7 @@ import vn.dangnhap.entry.Entry;
 import vn.dangnhap.entry.EntryProtocol;
 import vn.dangnhap.entry.EntryRefusalPage;
 import vn.dangnhap.login.Accounts;
-import vn.dangnhap.login.ClientInfo;
+import vn.dangnhap.shared.ClientInfo;
 
 /**
  * The entry decision at the authorization endpoint (RFC 6749 §4.1.1, OIDC Core §3.1.2), through

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangnhap.directory.Directory;
 import vn.dangnhap.directory.PhoneNumber;
-import vn.dangnhap.login.ClientInfo;
+import vn.dangnhap.shared.ClientInfo;
 import vn.dangnhap.login.SignedInOfficial;
 import vn.dangnhap.notice.SmsGateway;
 import vn.dangnhap.profile.PhoneCodeFailed;

@@ -16,7 +16,7 @@ import vn.dangnhap.directory.Directory;
 import vn.dangnhap.directory.OfficialAccount;
 import vn.dangnhap.directory.OrganisationUnit;
 import vn.dangnhap.directory.PhoneNumber;
-import vn.dangnhap.login.ClientInfo;
+import vn.dangnhap.shared.ClientInfo;
 import vn.dangnhap.login.SignedInOfficial;
 import vn.dangnhap.notice.SmsNotSent;
 import vn.dangnhap.shared.InvalidInputException;

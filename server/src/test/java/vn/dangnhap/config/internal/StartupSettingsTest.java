@@ -13,7 +13,7 @@ import vn.dangnhap.credential.PasswordLifecycleSettings;
 import vn.dangnhap.credential.PasswordPolicySettings;
 import vn.dangnhap.credential.internal.Argon2Settings;
 import vn.dangnhap.credential.internal.LoginThrottleProperties;
-import vn.dangnhap.login.internal.BrandingProperties;
+import vn.dangnhap.web.internal.BrandingProperties;
 
 /**
  * The defaults the export writes for a setting no property source sets are the code's defaults

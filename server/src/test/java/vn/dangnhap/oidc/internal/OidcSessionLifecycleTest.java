@@ -1,7 +1,7 @@
 package vn.dangnhap.oidc.internal;
 
 import vn.dangnhap.directory.AccessRules;
-import vn.dangnhap.entry.ApplicationCatalogue;
+import vn.dangnhap.directory.ApplicationCatalogue;
 import vn.dangnhap.testsupport.TestApplications;
 import static org.assertj.core.api.Assertions.assertThat;
 

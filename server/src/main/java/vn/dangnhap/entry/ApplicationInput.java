@@ -1,5 +1,0 @@
-package vn.dangnhap.entry;
-
-/** What an admin types about an application; {@link ApplicationCatalogue} validates it. */
-public record ApplicationInput(String code, String name, String description, String icon, String launchUrl,
-                               Integer sortOrder) {}
