@@ -3,7 +3,7 @@ package vn.dangnhap.entry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import vn.dangnhap.login.AccountKind;
+import vn.dangnhap.shared.AccountKind;
 
 /**
  * Everything an admitted application may be told about the account, after its release rule and

@@ -1,5 +1,6 @@
 package vn.dangnhap.login;
 
+import vn.dangnhap.shared.AccountKind;
 import java.util.UUID;
 import vn.dangnhap.citizen.CitizenAccount;
 import vn.dangnhap.directory.AccountStatus;

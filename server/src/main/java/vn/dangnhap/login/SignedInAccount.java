@@ -1,5 +1,6 @@
 package vn.dangnhap.login;
 
+import vn.dangnhap.shared.AccountKind;
 import java.io.Serializable;
 import java.util.UUID;
 import org.springframework.security.core.AuthenticatedPrincipal;
@@ -16,6 +17,7 @@ public sealed interface SignedInAccount extends Serializable, AuthenticatedPrinc
     UUID accountId();
 
     /** Which store holds the account: the session knows it from the login, so nobody has to ask both. */
+    @Override
     AccountKind kind();
 
     String fullName();

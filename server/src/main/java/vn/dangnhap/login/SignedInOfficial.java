@@ -1,5 +1,6 @@
 package vn.dangnhap.login;
 
+import vn.dangnhap.shared.AccountKind;
 import java.util.UUID;
 
 /**

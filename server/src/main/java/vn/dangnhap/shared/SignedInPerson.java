@@ -12,4 +12,7 @@ public interface SignedInPerson {
 
     /** The official's e-mail, a citizen's legacy user name or masked number. */
     String loginName();
+
+    /** Whose store holds the account: an official's or a citizen's. */
+    AccountKind kind();
 }

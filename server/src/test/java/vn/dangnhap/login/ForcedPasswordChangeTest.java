@@ -90,7 +90,7 @@ class ForcedPasswordChangeTest {
         page.locator("#current-password").fill(defaultPassword);
         page.locator("#new-password").fill("Hoa sen nở giữa đầm 2026");
         page.locator("#repeat-password").fill("Hoa sen nở giữa đầm 2025");
-        page.locator("button[type=submit]").first().click();
+        page.locator("#password-form button[type=submit]").click();
         assertThat(page.locator("#password-errors li")).hasText(new String[] {"Mật khẩu nhập lại không khớp với mật khẩu mới."});
 
         // Still held on the change page.
@@ -179,7 +179,7 @@ class ForcedPasswordChangeTest {
         page.locator("#current-password").fill(current);
         page.locator("#new-password").fill(next);
         page.locator("#repeat-password").fill(next);
-        page.locator("button[type=submit]").first().click();
+        page.locator("#password-form button[type=submit]").click();
         page.waitForLoadState();
     }
 

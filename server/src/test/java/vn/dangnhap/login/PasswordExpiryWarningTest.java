@@ -79,7 +79,7 @@ class PasswordExpiryWarningTest {
         page.locator("#current-password").fill("Mùa xuân về trên phố 2026");
         page.locator("#new-password").fill("Mùa thu lá vàng rơi 2026");
         page.locator("#repeat-password").fill("Mùa thu lá vàng rơi 2026");
-        page.locator("button[type=submit]").first().click();
+        page.locator("#password-form button[type=submit]").click();
         assertThat(page).hasURL(url("/"));
         page.locator("#logout").click();
         logIn(page, "saphethan", "Mùa thu lá vàng rơi 2026");

@@ -58,7 +58,7 @@ public final class CitizenSession {
             HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
             return RouterFunctions.route().GET(PATH, request -> {
                 CitizenAccount citizen = citizens.account(UUID.fromString(request.param("account").orElseThrow()));
-                var principal = new SignedInCitizen(citizen.id(), citizen.displayLogin(), citizen.fullName(), citizen.verified());
+                var principal = new SignedInCitizen(citizen.id(), citizen.displayLogin(), citizen.fullName());
                 var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
                         List.of(FactorGrantedAuthority.withAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY)
                                 .issuedAt(clock.instant()).build()));

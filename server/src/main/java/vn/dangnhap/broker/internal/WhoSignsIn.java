@@ -126,6 +126,6 @@ class WhoSignsIn {
         if (!account.canSignIn()) {
             throw new UpstreamLoginRefused("ACCOUNT_DISABLED", "broker.error.disabled", "citizen account " + account.status());
         }
-        return new SignedInCitizen(account.id(), account.displayLogin(), account.fullName(), true);
+        return new SignedInCitizen(account.id(), account.displayLogin(), account.fullName());
     }
 }

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.dangnhap.login.AccountKind;
+import vn.dangnhap.shared.AccountKind;
 
 /** Tickets in {@code cas_service_ticket} and {@code cas_proxy_granting_ticket}, keyed by SHA-256 of the id. */
 @Repository

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import vn.dangnhap.login.AccountKind;
+import vn.dangnhap.shared.AccountKind;
 
 /**
  * Where CAS tickets live between issue and validation. Behind an interface so that a second node

@@ -10,7 +10,7 @@ import vn.dangnhap.directory.OrganisationUnit;
 import vn.dangnhap.entry.ReleasedIdentity;
 import vn.dangnhap.linking.ReleaseRule;
 import vn.dangnhap.login.Account;
-import vn.dangnhap.login.AccountKind;
+import vn.dangnhap.shared.AccountKind;
 
 /**
  * What an admitted application is told about the account: one rule for every protocol. The

@@ -47,7 +47,7 @@ class CitizenPasswordLogin {
         }
         steps.succeeded(attempt);
         citizens.recordLogin(citizen.id(), null);
-        var principal = new SignedInCitizen(citizen.id(), citizen.username(), citizen.fullName(), citizen.verified());
+        var principal = new SignedInCitizen(citizen.id(), citizen.username(), citizen.fullName());
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, List.of(
                 new SimpleGrantedAuthority("ROLE_CITIZEN"),
                 FactorGrantedAuthority.withAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY).issuedAt(clock.instant()).build()));

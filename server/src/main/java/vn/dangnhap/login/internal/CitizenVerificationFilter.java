@@ -21,13 +21,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class CitizenVerificationFilter extends OncePerRequestFilter {
 
+    private final CitizenVerificationGate gate;
+
+    CitizenVerificationFilter(CitizenVerificationGate gate) {
+        this.gate = gate;
+    }
+
     private static final List<String> OPEN_PREFIXES = List.of(CitizenVerificationGate.VERIFY_PAGE, "/login", "/logout",
             "/error", "/css/", "/icons/", "/img/", "/favicon.ico", "/actuator/");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (CitizenVerificationGate.mustVerify(request.getSession(false)) && !isOpen(request)) {
+        if (!isOpen(request) && gate.mustVerify(request.getSession(false))) {
             response.sendRedirect(request.getContextPath() + CitizenVerificationGate.VERIFY_PAGE);
             return;
         }
@@ -44,8 +50,8 @@ class CitizenVerificationFilter extends OncePerRequestFilter {
     static class Registration {
 
         @Bean
-        FilterRegistrationBean<CitizenVerificationFilter> citizenVerificationFilter() {
-            FilterRegistrationBean<CitizenVerificationFilter> registration = new FilterRegistrationBean<>(new CitizenVerificationFilter());
+        FilterRegistrationBean<CitizenVerificationFilter> citizenVerificationFilter(CitizenVerificationGate gate) {
+            FilterRegistrationBean<CitizenVerificationFilter> registration = new FilterRegistrationBean<>(new CitizenVerificationFilter(gate));
             registration.addUrlPatterns("/*");
             registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
             return registration;

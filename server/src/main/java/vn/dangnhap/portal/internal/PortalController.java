@@ -15,7 +15,7 @@ import vn.dangnhap.entry.Entry;
 import vn.dangnhap.entry.EntryProtocol;
 import vn.dangnhap.entry.EntryRefusalPage;
 import vn.dangnhap.login.Account;
-import vn.dangnhap.login.AccountKind;
+import vn.dangnhap.shared.AccountKind;
 import vn.dangnhap.login.Accounts;
 import vn.dangnhap.shared.ClientInfo;
 import vn.dangnhap.login.SignedInAccount;

@@ -1,5 +1,8 @@
-package vn.dangnhap.portal.internal;
+package vn.dangnhap.linking.internal;
 
+import vn.dangnhap.linking.AccountLinks;
+import vn.dangnhap.shared.AccountKind;
+import vn.dangnhap.shared.SignedInPerson;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,15 +16,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import jakarta.servlet.http.HttpServletResponse;
-import vn.dangnhap.linking.AccountLinks;
 import vn.dangnhap.linking.AppLink;
-import vn.dangnhap.login.SignedInAccount;
-import vn.dangnhap.login.SignedInCitizen;
-import vn.dangnhap.login.SignedInOfficial;
 import vn.dangnhap.directory.Application;
 import vn.dangnhap.directory.ApplicationCatalogue;
-import vn.dangnhap.entry.ApplicationEntry;
-import vn.dangnhap.login.Accounts;
 import vn.dangnhap.shared.DomainException;
 import vn.dangnhap.shared.NotFoundException;
 
@@ -37,28 +34,23 @@ class AccountLinksPage {
 
     private final AccountLinks links;
     private final ApplicationCatalogue catalogue;
-    private final Accounts accounts;
-    private final ApplicationEntry entry;
-
-    AccountLinksPage(AccountLinks links, ApplicationCatalogue catalogue, Accounts accounts, ApplicationEntry entry) {
+    AccountLinksPage(AccountLinks links, ApplicationCatalogue catalogue) {
         this.links = links;
         this.catalogue = catalogue;
-        this.accounts = accounts;
-        this.entry = entry;
     }
 
     record LinkView(UUID id, String application, String applicationName, String applicationAccount, AppLink.Status status) {}
 
     @GetMapping("/account/links")
-    String list(@AuthenticationPrincipal SignedInAccount official, Model model) {
+    String list(@AuthenticationPrincipal SignedInPerson official, Model model) {
         return page(official, model);
     }
 
     @PostMapping("/account/links")
-    String create(@AuthenticationPrincipal SignedInAccount official, @RequestParam(defaultValue = "") String application,
+    String create(@AuthenticationPrincipal SignedInPerson official, @RequestParam(defaultValue = "") String application,
                   @RequestParam(defaultValue = "") String applicationAccount, Model model, HttpServletResponse response) {
         try {
-            if (official instanceof SignedInCitizen) {
+            if (official.kind() == AccountKind.CITIZEN) {
                 // Module linking creates links for officials only (it checks the directory); a citizen's
                 // existing links are shown and used at sign-in, new ones cannot be requested here yet.
                 throw new vn.dangnhap.shared.ConflictException("account.links.citizen-no-requests");
@@ -79,7 +71,7 @@ class AccountLinksPage {
     }
 
     @PostMapping("/account/links/{id}/remove")
-    String remove(@AuthenticationPrincipal SignedInAccount official, @PathVariable UUID id) {
+    String remove(@AuthenticationPrincipal SignedInPerson official, @PathVariable UUID id) {
         AppLink link = links.find(id).filter(l -> l.accountId().equals(official.accountId()))
                 .orElseThrow(() -> new NotFoundException("link.not-found"));
         links.remove(link.id(), actor(official));
@@ -87,22 +79,19 @@ class AccountLinksPage {
     }
 
     /** Who made the change, for the link's history: the official's e-mail or the citizen's login name. */
-    private static String actor(SignedInAccount account) {
-        return account instanceof SignedInOfficial o ? o.email() : account.loginName();
+    private static String actor(SignedInPerson account) {
+        return account.loginName();
     }
 
     /**
-     * The applications an account may ask a link for: an official any enabled one (a right may come
-     * later); a citizen those the citizen may open (an official-only one would never use the link).
+     * The applications an official may ask a link for: any enabled one (a right may come later).
+     * Citizens cannot ask for links here yet (their existing links are shown and used).
      */
-    private List<Application> linkable(SignedInAccount account) {
-        if (!(account instanceof SignedInCitizen)) {
-            return catalogue.enabled();
-        }
-        return accounts.of(account).map(entry::tiles).orElse(List.of());
+    private List<Application> linkable(SignedInPerson account) {
+        return account.kind() == AccountKind.CITIZEN ? List.of() : catalogue.enabled();
     }
 
-    private String page(SignedInAccount official, Model model) {
+    private String page(SignedInPerson official, Model model) {
         Map<String, String> names = catalogue.all().stream()
                 .collect(Collectors.toMap(Application::code, Application::name, (a, b) -> a));
         List<LinkView> own = links.linksOf(official.accountId()).stream()
@@ -111,7 +100,7 @@ class AccountLinksPage {
                 .toList();
         model.addAttribute("links", own);
         model.addAttribute("applications", linkable(official));
-        model.addAttribute("mayRequest", !(official instanceof SignedInCitizen));
+        model.addAttribute("mayRequest", official.kind() != AccountKind.CITIZEN);
         return "account-links";
     }
 }

@@ -1,12 +1,12 @@
-package vn.dangnhap.portal.internal;
+package vn.dangnhap.citizen.internal;
 
+import vn.dangnhap.shared.AccountKind;
+import vn.dangnhap.shared.SignedInPerson;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import vn.dangnhap.citizen.CitizenAccounts;
-import vn.dangnhap.login.SignedInAccount;
-import vn.dangnhap.login.SignedInCitizen;
 
 /**
  * {@code /account/citizen}: what the platform holds about the signed-in citizen (the personal
@@ -23,11 +23,11 @@ class CitizenProfilePage {
     }
 
     @GetMapping("/account/citizen")
-    String show(@AuthenticationPrincipal SignedInAccount signedIn, Model model) {
-        if (!(signedIn instanceof SignedInCitizen citizen)) {
+    String show(@AuthenticationPrincipal SignedInPerson signedIn, Model model) {
+        if (signedIn.kind() != AccountKind.CITIZEN) {
             return "redirect:/account/profile";
         }
-        model.addAttribute("account", citizens.account(citizen.accountId()));
+        model.addAttribute("account", citizens.account(signedIn.accountId()));
         return "account-citizen";
     }
 }

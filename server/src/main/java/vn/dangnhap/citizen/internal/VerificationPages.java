@@ -1,30 +1,26 @@
-package vn.dangnhap.login.internal;
+package vn.dangnhap.citizen.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.dangnhap.citizen.CitizenAccount;
+import vn.dangnhap.citizen.CitizenAccounts;
 import vn.dangnhap.citizen.CitizenVerification;
 import vn.dangnhap.citizen.VerificationOutcome;
 import vn.dangnhap.citizen.VerificationRequest;
+import vn.dangnhap.shared.AccountKind;
 import vn.dangnhap.shared.ClientInfo;
-import vn.dangnhap.login.SignedInCitizen;
+import vn.dangnhap.shared.SignedInPerson;
 
 /**
  * "Xác thực tài khoản" ({@code /account/verify}): a legacy citizen proves the account with the CCCD,
@@ -35,31 +31,36 @@ import vn.dangnhap.login.SignedInCitizen;
  * or the registry unavailable (try again later).
  */
 @Controller
-class CitizenVerificationPages {
+class VerificationPages {
+
+    static final String VERIFY_PAGE = "/account/verify";
 
     private final CitizenVerification verification;
+    private final CitizenAccounts citizens;
     private final MessageSource messages;
-    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    CitizenVerificationPages(CitizenVerification verification, MessageSource messages) {
+    VerificationPages(CitizenVerification verification, CitizenAccounts citizens, MessageSource messages) {
         this.verification = verification;
+        this.citizens = citizens;
         this.messages = messages;
     }
 
-    @GetMapping(CitizenVerificationGate.VERIFY_PAGE)
-    String form(@AuthenticationPrincipal SignedInCitizen citizen, Model model) {
-        if (citizen == null || citizen.verified()) {
+    @GetMapping(VERIFY_PAGE)
+    String form(@AuthenticationPrincipal SignedInPerson person, Model model) {
+        Optional<CitizenAccount> citizen = unverified(person);
+        if (citizen.isEmpty()) {
             return "redirect:/";
         }
-        return page(model, citizen, "", "", citizen.fullName(), false, Map.of());
+        return page(model, citizen.get(), "", "", citizen.get().fullName(), false, Map.of());
     }
 
-    @PostMapping(CitizenVerificationGate.VERIFY_PAGE)
+    @PostMapping(VERIFY_PAGE)
     String verify(@RequestParam(required = false) String cccd, @RequestParam(required = false) String cmnd,
                   @RequestParam(required = false) String fullName, @RequestParam(required = false) String consent,
-                  @AuthenticationPrincipal SignedInCitizen citizen, HttpServletRequest request,
+                  @AuthenticationPrincipal SignedInPerson person, HttpServletRequest request,
                   HttpServletResponse response, Model model, Locale locale) {
-        if (citizen == null || citizen.verified()) {
+        Optional<CitizenAccount> citizen = unverified(person);
+        if (citizen.isEmpty()) {
             return "redirect:/";
         }
         boolean consented = "on".equals(consent) || "true".equals(consent);
@@ -69,18 +70,17 @@ class CitizenVerificationPages {
             Map<String, String> errors = new LinkedHashMap<>();
             parsed.errors().forEach((field, e) ->
                     errors.put(field, messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale)));
-            return page(model, citizen, cccd, cmnd, fullName, consented, errors);
+            return page(model, citizen.get(), cccd, cmnd, fullName, consented, errors);
         }
-        VerificationOutcome outcome = verification.verify(citizen.accountId(), parsed.request(), ClientInfo.of(request).ip());
+        VerificationOutcome outcome = verification.verify(citizen.get().id(), parsed.request(), ClientInfo.of(request).ip());
+        // Once the account is verified the login module's hold on the session ends by itself (it reads the account).
         switch (outcome) {
             case VerificationOutcome.Verified verified -> {
-                signInAsVerified(verified.account(), request, response);
                 model.addAttribute("fullName", verified.account().fullName());
                 return result(model, "verified");
             }
             case VerificationOutcome.AlreadyVerified already -> {
-                signInAsVerified(already.account(), request, response);
-                return "redirect:/account/verify/continue";
+                return "redirect:" + VERIFY_PAGE + "/continue";
             }
             case VerificationOutcome.NoMatch noMatch -> {
                 response.setStatus(422);
@@ -103,28 +103,17 @@ class CitizenVerificationPages {
         }
     }
 
-    /** "Tiếp tục": on to the page asked for before verification (the portal by default). */
-    @GetMapping(CitizenVerificationGate.VERIFY_PAGE + "/continue")
-    String continueToTarget(HttpSession session) {
-        return "redirect:" + CitizenVerificationGate.takeTarget(session);
+    /** The signed-in citizen's account, while it still needs verifying. */
+    private Optional<CitizenAccount> unverified(SignedInPerson person) {
+        if (person == null || person.kind() != AccountKind.CITIZEN) {
+            return Optional.empty();
+        }
+        return citizens.find(person.accountId()).filter(CitizenAccount::canSignIn).filter(a -> !a.verified());
     }
 
-    /** The session's principal becomes the verified citizen, with the registry's name; the filter lets go. */
-    private void signInAsVerified(CitizenAccount account, HttpServletRequest request, HttpServletResponse response) {
-        Authentication current = SecurityContextHolder.getContext().getAuthentication();
-        var principal = new SignedInCitizen(account.id(), ((SignedInCitizen) current.getPrincipal()).loginName(),
-                account.fullName(), true);
-        var updated = UsernamePasswordAuthenticationToken.authenticated(principal, null, current.getAuthorities());
-        updated.setDetails(current.getDetails());
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(updated);
-        SecurityContextHolder.setContext(context);
-        contexts.saveContext(context, request, response);
-    }
-
-    private static String page(Model model, SignedInCitizen citizen, String cccd, String cmnd, String fullName,
+    private static String page(Model model, CitizenAccount citizen, String cccd, String cmnd, String fullName,
                                boolean consent, Map<String, String> errors) {
-        model.addAttribute("citizen", citizen);
+        model.addAttribute("loginName", citizen.displayLogin());
         model.addAttribute("cccd", cccd == null ? "" : cccd);
         model.addAttribute("cmnd", cmnd == null ? "" : cmnd);
         model.addAttribute("fullName", fullName == null ? "" : fullName);
