@@ -8,8 +8,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dangnhap.cas.CasService;
 import vn.dangnhap.cas.CasServiceInput;
 import vn.dangnhap.cas.CasServices;
-import vn.dangnhap.directory.ApplicationCatalogue;
-import vn.dangnhap.shared.InvalidInputException;
 
 /**
  * CAS registrations made by an administrator, recorded in the audit trail. A registration belongs
@@ -20,12 +18,10 @@ import vn.dangnhap.shared.InvalidInputException;
 class CasServiceAdministration {
 
     private final CasServices services;
-    private final ApplicationCatalogue catalogue;
     private final AdminChanges changes;
 
-    CasServiceAdministration(CasServices services, ApplicationCatalogue catalogue, AdminChanges changes) {
+    CasServiceAdministration(CasServices services, AdminChanges changes) {
         this.services = services;
-        this.catalogue = catalogue;
         this.changes = changes;
     }
 
@@ -39,9 +35,6 @@ class CasServiceAdministration {
 
     @Transactional
     CasService create(ActingAdmin actor, CasServiceInput input) {
-        if (input.code() != null && catalogue.find(input.code()).isEmpty()) {
-            throw new InvalidInputException("code", "cas.service.application-unknown", input.code());
-        }
         CasService service = services.create(input);
         changes.record(actor, "CAS_SERVICE_CREATED", service.code(), describe(service));
         return service;

@@ -93,7 +93,7 @@ class CasServicePages {
         model.addAttribute("service", service);
         model.addAttribute("form", form);
         model.addAttribute("fieldErrors", fieldErrors);
-        return "admin/cas-service";
+        return "cas/admin-service";
     }
 
     private static String saved(RedirectAttributes redirect, String notice, String code) {

@@ -83,7 +83,7 @@ class CasServiceSection implements ConfigSection {
             boolean enabled = item.bool("enabled", true);
             item.attempt(() -> {
                 if (catalogue.find(code).isEmpty()) {
-                    throw new InvalidInputException("code", "cas.service.application-unknown", code);
+                    throw new InvalidInputException("code", "application.unknown", code);
                 }
                 CasService service = services.find(code).isPresent() ? services.update(code, input) : services.create(input);
                 if (service.enabled() != enabled) {

@@ -88,7 +88,7 @@ class ReleaseRuleSection implements ConfigSection {
             boolean asPreferredUsername = item.bool("asPreferredUsername", false);
             item.attempt(() -> {
                 var app = catalogue.find(code)
-                        .orElseThrow(() -> new InvalidInputException("applicationCode", "cas.service.application-unknown", code));
+                        .orElseThrow(() -> new InvalidInputException("applicationCode", "application.unknown", code));
                 links.setReleaseRule(new ReleaseRule(app.code(), release == null ? ReleaseRule.Release.EMAIL : release,
                         linkRequired, claimName, asPreferredUsername));
             });
