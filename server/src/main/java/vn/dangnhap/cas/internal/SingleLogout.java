@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangnhap.cas.CasService;
 import vn.dangnhap.cas.CasServices;
-import vn.dangnhap.login.SsoSessionEnded;
+import vn.dangnhap.session.SsoSessionEnded;
 import vn.dangnhap.session.LogoutNotice;
 import vn.dangnhap.session.LogoutQueue;
 

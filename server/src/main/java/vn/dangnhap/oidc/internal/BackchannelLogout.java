@@ -9,7 +9,7 @@ import org.springframework.security.oauth2.server.authorization.OAuth2Authorizat
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dangnhap.login.SsoSessionEnded;
+import vn.dangnhap.session.SsoSessionEnded;
 import vn.dangnhap.session.LogoutNotice;
 import vn.dangnhap.session.LogoutQueue;
 
