@@ -5,7 +5,7 @@ import java.util.UUID;
 /**
  * An SSO session ended — logout, idle timeout, or the account locked, disabled or merged away.
  * Published once per session, whatever ended it; the applications signed in through it are then
- * told (OpenID Connect back-channel logout, CAS single logout).
+ * told by every {@link SessionParticipant} (OpenID Connect back-channel logout, CAS single logout).
  *
  * @param sid       the session's public identifier ({@link SessionSid})
  * @param accountId whose session it was
