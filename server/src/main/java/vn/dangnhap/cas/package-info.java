@@ -10,8 +10,9 @@
  * catalogue (same code); whether the account may enter it, and what it is told, is module
  * {@code entry}'s decision — asked at {@code /cas/login} and again at validation — which this module
  * formats as the principal and attributes. When the SSO
- * session ends, each service that got a ticket in it is sent a SAML {@code LogoutRequest} from a
- * durable retry queue (single logout).
+ * session ends, each service that got a ticket in it is sent a SAML {@code LogoutRequest} (single
+ * logout: this module's {@link vn.dangnhap.session.SessionParticipant}; the session module queues and
+ * retries).
  *
  * <p>Owns its console page and admin API (each application's CAS registration) and its configuration
  * section ({@code casServices}).

@@ -1,8 +1,12 @@
 package vn.dangnhap.session;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 /**
  * How one protocol writes a logout notice and reports a delivery attempt. Implemented by the
- * protocol modules (OpenID Connect back-channel logout, CAS single logout).
+ * protocol modules (OpenID Connect back-channel logout, CAS single logout), beside their
+ * {@link SessionParticipant}.
  */
 public interface LogoutMessage {
 
@@ -19,4 +23,9 @@ public interface LogoutMessage {
      * @param error   why the attempt failed, or null
      */
     void attempted(LogoutNotice notice, String outcome, int attempt, String error);
+
+    /** A form field for {@link #formBody}: {@code name=url-encoded value}. */
+    static String formField(String name, String value) {
+        return name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
 }

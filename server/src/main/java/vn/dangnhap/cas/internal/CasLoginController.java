@@ -27,7 +27,7 @@ import vn.dangnhap.login.Account;
 import vn.dangnhap.login.Accounts;
 import vn.dangnhap.shared.ClientInfo;
 import vn.dangnhap.login.SignedInAccount;
-import vn.dangnhap.login.SsoSessionEnded;
+import vn.dangnhap.session.SessionSid;
 
 /**
  * CAS Protocol 3.0 §2.1 {@code /cas/login} (credential requestor only: the credentials are taken
@@ -108,7 +108,7 @@ class CasLoginController {
         if (renewed) {
             session.removeAttribute(RENEWED);
         }
-        String sid = SsoSessionEnded.sidOf(request.getSession().getId());
+        String sid = SessionSid.of(request.getSession());
         var ticket = tickets.serviceTicket(app, service, account, sid, renewed);
         events.publishEvent(new CasTicketIssued("ST", account.id(), account.loginName(), app.code(), cut(service), client));
         return redirectTo(withTicket(service, ticket.id()));

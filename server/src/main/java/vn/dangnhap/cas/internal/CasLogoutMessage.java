@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 import vn.dangnhap.cas.CasLogoutAttempted;
 import vn.dangnhap.session.LogoutMessage;
 import vn.dangnhap.session.LogoutNotice;
-import vn.dangnhap.session.LogoutQueue;
 
 /**
  * CAS single logout as a message of the session module's logout queue: the form parameter
@@ -38,7 +37,7 @@ class CasLogoutMessage implements LogoutMessage {
 
     @Override
     public String formBody(LogoutNotice notice) {
-        return LogoutQueue.formField("logoutRequest", logoutRequest(notice.sessionRef()));
+        return LogoutMessage.formField("logoutRequest", logoutRequest(notice.sessionRef()));
     }
 
     @Override

@@ -1,52 +1,43 @@
 package vn.dangnhap.oidc.internal;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import org.springframework.context.event.EventListener;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-import vn.dangnhap.login.SsoSessionEnded;
 import vn.dangnhap.session.LogoutNotice;
-import vn.dangnhap.session.LogoutQueue;
+import vn.dangnhap.session.SessionParticipant;
 
 /**
- * OpenID Connect Back-Channel Logout 1.0, which Spring's authorization server lacks: when an SSO
- * session ends, every application that received an ID token in it and registered a
- * {@code backchannel_logout_uri} is queued for a logout token ({@link BackchannelLogoutMessage} in
- * the session module's durable {@link LogoutQueue}, retried while the application is down). The
- * session's grants are revoked too, except {@code offline_access} ones, which outlive sessions.
+ * OpenID Connect Back-Channel Logout 1.0, which Spring's authorization server lacks, as this
+ * module's part in the end of an SSO session: every application that received an ID token in the
+ * session and registered a {@code backchannel_logout_uri} gets a notice (a logout token written by
+ * {@link BackchannelLogoutMessage}, sent and retried by the session module's queue). The session's
+ * grants are revoked too, except {@code offline_access} ones, which outlive sessions.
  */
 @Component
-class BackchannelLogout {
+class BackchannelLogout implements SessionParticipant {
 
     private final JdbcClient jdbc;
     private final RegisteredClients clients;
     private final AuthorizationStore authorizations;
-    private final LogoutQueue queue;
 
-    BackchannelLogout(JdbcClient jdbc, RegisteredClients clients, AuthorizationStore authorizations, LogoutQueue queue) {
+    BackchannelLogout(JdbcClient jdbc, RegisteredClients clients, AuthorizationStore authorizations) {
         this.jdbc = jdbc;
         this.clients = clients;
         this.authorizations = authorizations;
-        this.queue = queue;
     }
 
-    @EventListener
-    void on(SsoSessionEnded ended) {
-        if (enqueue(ended.sid()) > 0) {
-            queue.sendSoon();
-        }
-    }
-
-    @Transactional
-    int enqueue(String sid) {
+    @Override
+    public List<LogoutNotice> endSession(String sid) {
         List<String> ids = jdbc.sql("SELECT id FROM oidc_authorization WHERE sid = ?").param(sid).query(String.class).list();
-        int queued = 0;
-        java.util.Set<String> notified = new java.util.HashSet<>();
+        List<LogoutNotice> notices = new ArrayList<>();
+        Set<String> notified = new HashSet<>();
         for (String id : ids) {
             OAuth2Authorization grant = authorizations.findById(id);
             if (grant == null) {
@@ -55,15 +46,15 @@ class BackchannelLogout {
             RegisteredClient client = clients.findById(grant.getRegisteredClientId());
             URI logoutUri = client == null ? null : RegisteredClients.backchannelLogoutUri(client);
             OAuth2Authorization.Token<OidcIdToken> idToken = grant.getToken(OidcIdToken.class);
+            // One logout token per application, however many grants it got in the session.
             if (logoutUri != null && idToken != null && notified.add(grant.getRegisteredClientId())) {
-                queue.enqueue(new LogoutNotice(BackchannelLogoutMessage.PROTOCOL, grant.getRegisteredClientId(), logoutUri,
+                notices.add(new LogoutNotice(BackchannelLogoutMessage.PROTOCOL, grant.getRegisteredClientId(), logoutUri,
                         grant.getPrincipalName(), sid, idToken.getToken().getIssuer().toString()));
-                queued++;
             }
             if (!grant.getAuthorizedScopes().contains("offline_access")) {
                 authorizations.removeById(id);
             }
         }
-        return queued;
+        return notices;
     }
 }

@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
 import vn.dangnhap.oidc.BackchannelLogoutAttempted;
 import vn.dangnhap.session.LogoutMessage;
 import vn.dangnhap.session.LogoutNotice;
-import vn.dangnhap.session.LogoutQueue;
 
 /**
  * OpenID Connect Back-Channel Logout 1.0 §2.4–2.5 as a message of the session module's logout
@@ -48,7 +47,7 @@ class BackchannelLogoutMessage implements LogoutMessage {
 
     @Override
     public String formBody(LogoutNotice notice) {
-        return LogoutQueue.formField("logout_token", logoutToken(notice));
+        return LogoutMessage.formField("logout_token", logoutToken(notice));
     }
 
     @Override

@@ -14,18 +14,18 @@ import vn.dangnhap.session.LogoutNotice;
  * count, still due) before it is sent, so two nodes never send the same one.
  */
 @Repository
-public class LogoutDeliveryStore {
+class LogoutDeliveryStore {
 
     /** A queued notice with its delivery state. */
-    public record Delivery(UUID id, LogoutNotice notice, int attempts) {}
+    record Delivery(UUID id, LogoutNotice notice, int attempts) {}
 
     private final JdbcClient jdbc;
 
-    public LogoutDeliveryStore(JdbcClient jdbc) {
+    LogoutDeliveryStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    public void insert(LogoutNotice n, Instant now) {
+    void insert(LogoutNotice n, Instant now) {
         jdbc.sql("""
                 INSERT INTO session_logout_delivery (id, protocol, recipient, endpoint, subject, session_ref, issuer,
                                                      status, attempts, next_attempt, created_at)
@@ -35,7 +35,7 @@ public class LogoutDeliveryStore {
                 .update();
     }
 
-    public List<Delivery> due(Instant now, int limit) {
+    List<Delivery> due(Instant now, int limit) {
         return jdbc.sql("""
                 SELECT * FROM session_logout_delivery
                 WHERE status IN ('PENDING', 'SENDING') AND next_attempt <= ? ORDER BY next_attempt LIMIT ?""")
@@ -47,7 +47,7 @@ public class LogoutDeliveryStore {
                 .list();
     }
 
-    public boolean claim(Delivery d, Instant now, Instant until) {
+    boolean claim(Delivery d, Instant now, Instant until) {
         return jdbc.sql("""
                 UPDATE session_logout_delivery SET status = 'SENDING', next_attempt = ?
                 WHERE id = ? AND attempts = ? AND status IN ('PENDING', 'SENDING') AND next_attempt <= ?""")
@@ -55,17 +55,17 @@ public class LogoutDeliveryStore {
                 .update() == 1;
     }
 
-    public void retryLater(Delivery d, int attempt, Instant next, String error) {
+    void retryLater(Delivery d, int attempt, Instant next, String error) {
         jdbc.sql("UPDATE session_logout_delivery SET status = 'PENDING', attempts = ?, next_attempt = ?, last_error = ? WHERE id = ?")
                 .params(attempt, next.atOffset(ZoneOffset.UTC), error, d.id()).update();
     }
 
-    public void finish(Delivery d, String status, int attempt, String error) {
+    void finish(Delivery d, String status, int attempt, String error) {
         jdbc.sql("UPDATE session_logout_delivery SET status = ?, attempts = ?, last_error = ? WHERE id = ?")
                 .params(status, attempt, error, d.id()).update();
     }
 
-    public int removeFinishedBefore(Instant before) {
+    int removeFinishedBefore(Instant before) {
         return jdbc.sql("DELETE FROM session_logout_delivery WHERE status IN ('DELIVERED', 'GAVE_UP') AND created_at < ?")
                 .param(before.atOffset(ZoneOffset.UTC)).update();
     }

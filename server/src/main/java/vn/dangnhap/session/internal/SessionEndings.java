@@ -1,4 +1,4 @@
-package vn.dangnhap.login.internal;
+package vn.dangnhap.session.internal;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -9,12 +9,13 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.session.HttpSessionDestroyedEvent;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
-import vn.dangnhap.login.SignedInAccount;
-import vn.dangnhap.login.SsoSessionEnded;
+import vn.dangnhap.session.SessionSid;
+import vn.dangnhap.session.SsoSessionEnded;
+import vn.dangnhap.shared.SignedInPerson;
 
 /**
  * Turns the end of an HTTP session that carried a signed-in official or citizen into {@link SsoSessionEnded},
- * whatever ended it (logout, idle timeout, invalidation by an admin action).
+ * whatever ended it (logout, idle timeout, an account locked or merged away: {@link LockedOutAccounts}).
  */
 @Configuration(proxyBeanMethods = false)
 class SessionEndings {
@@ -31,7 +32,11 @@ class SessionEndings {
         return new HttpSessionEventPublisher();
     }
 
-    /** Which sessions an official has; the OIDC provider reads it to put {@code sid} in ID tokens. */
+    /**
+     * Spring Security's sessions by principal: the OIDC provider registers a session in it at the
+     * authorization endpoint and reads it back to put {@code sid} in ID tokens and to check
+     * RP-initiated logout requests.
+     */
     @Bean
     SessionRegistry sessionRegistry() {
         return new SessionRegistryImpl();
@@ -41,9 +46,8 @@ class SessionEndings {
     void on(HttpSessionDestroyedEvent destroyed) {
         for (SecurityContext context : destroyed.getSecurityContexts()) {
             if (context.getAuthentication() != null
-                    && context.getAuthentication().getPrincipal() instanceof SignedInAccount account) {
-                events.publishEvent(new SsoSessionEnded(SsoSessionEnded.sidOf(destroyed.getId()), account.accountId(),
-                        account.loginName()));
+                    && context.getAuthentication().getPrincipal() instanceof SignedInPerson person) {
+                events.publishEvent(new SsoSessionEnded(SessionSid.of(destroyed.getId()), person.accountId(), person.loginName()));
             }
         }
     }

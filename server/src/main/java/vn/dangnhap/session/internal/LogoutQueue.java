@@ -1,10 +1,8 @@
-package vn.dangnhap.session;
+package vn.dangnhap.session.internal;
 
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,16 +16,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import vn.dangnhap.session.internal.LogoutDeliveryStore;
+import vn.dangnhap.session.LogoutMessage;
+import vn.dangnhap.session.LogoutNotice;
 import vn.dangnhap.session.internal.LogoutDeliveryStore.Delivery;
 
 /**
  * The durable logout queue: notices survive restarts, are retried with growing delays while an
  * application is down (5 s, 30 s, 2 min, 10 min, 30 min, 1 h, 3 h, then given up), and each is
- * sent by one node only. Any 2xx answer counts as delivered.
+ * sent by one node only. Any 2xx answer counts as delivered. Notices come in only through the
+ * fan-out ({@link LogoutFanOut}), from the {@link vn.dangnhap.session.SessionParticipant}s.
  */
 @Service
-public class LogoutQueue {
+class LogoutQueue {
 
     private static final Logger log = LoggerFactory.getLogger(LogoutQueue.class);
     private static final List<Duration> BACKOFF = List.of(Duration.ofSeconds(5), Duration.ofSeconds(30),
@@ -42,14 +42,14 @@ public class LogoutQueue {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
-    public LogoutQueue(LogoutDeliveryStore store, List<LogoutMessage> messages, Clock clock) {
+    LogoutQueue(LogoutDeliveryStore store, List<LogoutMessage> messages, Clock clock) {
         this.store = store;
         this.messages = messages.stream().collect(Collectors.toUnmodifiableMap(LogoutMessage::protocol, Function.identity()));
         this.clock = clock;
     }
 
-    /** Queues a notice; it is sent by the next {@link #sendSoon()} or scheduled run. */
-    public void enqueue(LogoutNotice notice) {
+    /** Queues a notice in the caller's transaction; it is sent by the next {@link #sendSoon()} or scheduled run. */
+    void enqueue(LogoutNotice notice) {
         if (!messages.containsKey(notice.protocol())) {
             throw new IllegalArgumentException("no logout message for protocol " + notice.protocol());
         }
@@ -57,7 +57,7 @@ public class LogoutQueue {
     }
 
     /** Sends what is due now, off the caller's thread (after a logout, so the user does not wait). */
-    public void sendSoon() {
+    void sendSoon() {
         kick.execute(this::deliverDue);
     }
 
@@ -115,11 +115,6 @@ public class LogoutQueue {
             log.info("Cleanup: removed {} finished logout deliveries", removed);
         }
         return removed;
-    }
-
-    /** A form field for {@link LogoutMessage#formBody}: {@code name=url-encoded value}. */
-    public static String formField(String name, String value) {
-        return name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static String cut(String text) {
