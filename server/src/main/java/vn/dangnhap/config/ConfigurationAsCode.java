@@ -50,7 +50,7 @@ public class ConfigurationAsCode {
 
     public ConfigurationAsCode(List<ConfigSection> sections, PlatformTransactionManager transactions, MessageSource messages,
                                Environment environment, AdminChanges changes) {
-        this.sections = sections.stream().sorted(Comparator.comparingInt(ConfigSection::order)).toList();
+        this.sections = sections.stream().sorted(Comparator.comparingInt(section -> section.form().order())).toList();
         this.transaction = new TransactionTemplate(transactions);
         this.messages = messages;
         this.environment = environment;
@@ -132,7 +132,7 @@ public class ConfigurationAsCode {
                 }
                 Map<String, List<Map<String, Object>>> after = exportSections();
                 for (ConfigSection section : sections) {
-                    changes.addAll(PlanDiff.lines(section, before.get(section.name()), after.get(section.name())));
+                    changes.addAll(PlanDiff.lines(section.form(), before.get(section.name()), after.get(section.name())));
                 }
                 changes.addAll(root.notes());
                 if (commit) {
