@@ -108,6 +108,15 @@ public class CasServices {
         }
     }
 
+    /**
+     * The rules a CAS registration as typed must meet that need no stored data (code, name, service
+     * pattern); {@link InvalidInputException} naming the field otherwise. {@link #create} and
+     * {@link #update} check them too.
+     */
+    public static void check(CasServiceInput input) {
+        validate(code(input.code()), input, true);
+    }
+
     private static String code(String input) {
         String code = input == null ? "" : input.strip().toLowerCase(Locale.ROOT);
         if (!CODE.matcher(code).matches()) {

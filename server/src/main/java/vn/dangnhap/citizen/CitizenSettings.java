@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import vn.dangnhap.shared.AdministratorSettings;
 
 /**
  * {@code dangnhap.citizen.*} as the clean-up reads it.
@@ -16,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       art. 40: portal accounts end 2024-07-01
  */
 @ConfigurationProperties("dangnhap.citizen")
+@AdministratorSettings(order = 80, keys = @AdministratorSettings.Key(property = "password-cutoff", key = "citizenPasswordCutoff"))
 public record CitizenSettings(@DefaultValue("2024-07-01") String passwordCutoff) {
 
     public CitizenSettings {
@@ -35,7 +37,8 @@ public record CitizenSettings(@DefaultValue("2024-07-01") String passwordCutoff)
         try {
             return Optional.of(LocalDate.parse(text));
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("dangnhap.citizen.password-cutoff must be a date (yyyy-MM-dd) or none, not " + value);
+            throw new IllegalArgumentException("dangnhap.citizen.password-cutoff: \"" + value
+                    + "\" is not a date written YYYY-MM-DD, or none");
         }
     }
 }

@@ -16,11 +16,15 @@ import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.scheduling.config.TaskManagementConfigUtils;
+import vn.dangnhap.config.internal.OfflineValidation;
 
 /**
  * {@code java -jar dangnhap.jar config validate|plan|apply|export [file] [--out file]
- * [--spring.datasource.url=…]}: configuration as code from deployment scripts. Starts Dangnhap
+ * [--spring.datasource.url=…]}: configuration as code from deployment scripts. {@code validate} needs
+ * nothing but the file and the properties ({@link OfflineValidation}). The others start Dangnhap
  * without opening a port ({@code server.port=-1}), without the scheduled jobs or the start-up tasks (demo data, first
  * administrator, {@code dangnhap.config}), on the same database properties as the server
  * (application.yml, environment, {@code --name=value}). Exit status: 0 done, 1 the file has
@@ -34,7 +38,7 @@ public final class ConfigCommandLine {
 
     private static final String USAGE_TEXT = """
             Usage: java -jar dangnhap.jar config <command> [file] [options]
-              validate <file>        check the file against the database; changes nothing
+              validate <file>        check the file without the database (no master key needed)
               plan <file>            print what apply would change; changes nothing (settings: what the
                                      next start with this file would change)
               apply <file>           create or update what the file describes (all or nothing)
@@ -99,6 +103,9 @@ public final class ConfigCommandLine {
                 return usage(err, "cannot read " + path + " (" + e.getClass().getSimpleName() + ")");
             }
         }
+        if (command.equals("validate")) {
+            return validate(application, fileName, text, properties, out, err);
+        }
         ConfigurableApplicationContext context;
         try {
             context = start(application, properties);
@@ -129,7 +136,6 @@ public final class ConfigCommandLine {
             String restart = result.restartRequired().isEmpty() ? ""
                     : " " + result.restartRequired().size() + " setting(s) take effect only when the server starts with this file.";
             switch (command) {
-                case "validate" -> out.println(fileName + ": valid (" + result.changes().size() + " change(s) to apply)" + restart);
                 case "plan" -> {
                     result.changes().forEach(out::println);
                     result.restartRequired().forEach(out::println);
@@ -146,6 +152,32 @@ public final class ConfigCommandLine {
             err.println("cannot write " + outFile + " (" + e.getClass().getSimpleName() + ")");
             return USAGE;
         }
+    }
+
+    /**
+     * {@code validate}: offline — no Spring context, no database, no master key, no web server
+     * ({@link OfflineValidation}); what needs stored data is left to {@code plan}.
+     */
+    private static int validate(Class<?> application, String fileName, String text, Map<String, String> properties,
+                                PrintStream out, PrintStream err) {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(properties.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new)));
+        List<ConfigProblem> problems;
+        try {
+            problems = OfflineValidation.in(environment, application.getClassLoader()).validate(fileName, text);
+        } catch (RuntimeException e) {
+            err.println("config: the file could not be checked: " + rootMessage(e));
+            return INVALID;
+        }
+        if (!problems.isEmpty()) {
+            problems.forEach(err::println);
+            err.println(problems.size() + " problem(s).");
+            return INVALID;
+        }
+        out.println(fileName + ": valid, as far as it can be known without the database "
+                + "(what it refers to, e.g. a parent unit, and the changes it makes: config plan)");
+        return OK;
     }
 
     private static ConfigurableApplicationContext start(Class<?> application, Map<String, String> properties) {

@@ -49,7 +49,8 @@ public final class ConfigNode {
     /**
      * The whole file (for {@link ConfigurationAsCode}).
      *
-     * @param environment resolves {@code ${NAME}} references; returns null for an unset variable
+     * @param environment the properties and environment variables: resolves {@code ${NAME}} references
+     *                    ({@link #secret}) and {@link #property}; returns null for an unset name
      * @param messages    turns the modules' message keys into English
      */
     public static ConfigNode root(Node node, String file, Function<String, String> environment, MessageSource messages) {
@@ -293,6 +294,14 @@ public final class ConfigNode {
         public String toString() {
             return "${" + variable + "}";
         }
+    }
+
+    /**
+     * A property of the server (or the command) reading the file, for a rule that depends on one,
+     * e.g. {@code dangnhap.oidc.minimum-token-seconds}; null when it is not set.
+     */
+    public String property(String name) {
+        return reading.environment.apply(name);
     }
 
     /** Reports a problem at this node. */

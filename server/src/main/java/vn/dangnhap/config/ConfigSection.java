@@ -6,27 +6,25 @@ import java.util.Map;
 /**
  * One top-level key of the configuration file, contributed by the module owning those settings
  * as a Spring bean (e.g. {@code units}, {@code applications}, {@code oidcClients}). To add one:
- * implement this interface in the owning module (in its {@code internal} package), annotate it
- * {@code @Component}; {@link ConfigurationAsCode} finds it, reads its key, applies it in
- * {@link #order()} and exports it. Document its keys in docs/configuration-as-code.md.
+ * write its {@link ConfigForm} (how an item reads, without the database) and this section (how
+ * read items are applied and how the stored ones are exported) in the owning module's
+ * {@code internal} package, the section annotated {@code @Component}; {@link ConfigurationAsCode}
+ * finds it, applies it in {@link ConfigForm#order()} and exports it; {@code config validate} finds
+ * the form. Document its keys in docs/configuration-as-code.md.
  *
- * <p>Validation and planning are not separate methods: a plan runs {@link #apply} in a
- * transaction that is rolled back and compares {@link #export()} before and after, so the plan
- * is what apply does, checked by the owning module's own rules.
+ * <p>Planning is not a separate method: a plan runs {@link #apply} in a transaction that is rolled
+ * back and compares {@link #export()} before and after, so the plan is what apply does, checked by
+ * the owning module's own rules.
  */
 public interface ConfigSection {
 
-    /** The top-level key, camelCase, e.g. {@code applications}. */
-    String name();
+    /** How the section's items read; {@code config validate} uses the same form alone. */
+    ConfigForm<?> form();
 
-    /** How one item is named in the plan, e.g. {@code application}. */
-    String itemLabel();
-
-    /** The item field holding the natural key (e.g. {@code code}); {@link #export()} items carry it. */
-    String keyField();
-
-    /** Sections apply in ascending order: what others refer to comes first (units 10, applications 20 …). */
-    int order();
+    /** The top-level key, e.g. {@code applications}. */
+    default String name() {
+        return form().name();
+    }
 
     /**
      * The current settings as plain YAML data: one map per item (String keys; values String,
@@ -37,12 +35,12 @@ public interface ConfigSection {
 
     /**
      * Creates or updates every item of {@code section} (a list node) through the owning module's
-     * public API, reporting problems on the nodes ({@link ConfigNode#problem},
-     * {@link ConfigNode#attempt}). Called inside one transaction for the whole file, only when
-     * the key is present in the file.
+     * public API: each item read by {@link #form()} ({@link ConfigForm#readAll}), then applied inside
+     * {@link ConfigNode#attempt}, which turns the module's refusals into problems on the item. Called
+     * inside one transaction for the whole file, only when the key is present in the file.
      *
      * @param prune the file says {@code prune: true}: also delete or disable the stored items the
-     *              section does not list
+     *              section does not list (only when the file has no problem)
      */
     void apply(ConfigNode section, boolean prune);
 }

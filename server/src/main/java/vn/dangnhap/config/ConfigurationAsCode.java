@@ -5,8 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,11 +14,15 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.function.SingletonSupplier;
 import vn.dangnhap.admin.ActingAdmin;
 import vn.dangnhap.admin.AdminChanges;
 import vn.dangnhap.config.internal.ConfigYaml;
+import vn.dangnhap.config.internal.FileTopLevel;
 import vn.dangnhap.config.internal.PlanDiff;
-import vn.dangnhap.config.internal.StartupSettings;
+import vn.dangnhap.config.internal.RunningSettings;
+import vn.dangnhap.config.internal.SettingsCatalogue;
+import vn.dangnhap.config.internal.SettingsReader;
 
 /**
  * Plans, applies and exports the configuration file. Apply and plan run the same code: the
@@ -31,29 +34,29 @@ import vn.dangnhap.config.internal.StartupSettings;
 public class ConfigurationAsCode {
 
     /** Format version written by {@link #export()} and accepted by the reader. */
-    public static final int VERSION = 1;
+    public static final int VERSION = FileTopLevel.VERSION;
+
+    /** The key of the start-time settings (docs/configuration-as-code.md, derived by {@link SettingsCatalogue}). */
+    public static final String SETTINGS = FileTopLevel.SETTINGS;
 
     private static final Logger log = LoggerFactory.getLogger(ConfigurationAsCode.class);
 
     private final List<ConfigSection> sections;
     private final TransactionTemplate transaction;
     private final MessageSource messages;
-    private final Function<String, String> environment;
-    private final Environment properties;
+    private final Environment environment;
     private final AdminChanges changes;
+    private final Supplier<SettingsCatalogue> settings;
 
     public ConfigurationAsCode(List<ConfigSection> sections, PlatformTransactionManager transactions, MessageSource messages,
                                Environment environment, AdminChanges changes) {
-        this.sections = sections.stream().sorted(Comparator.comparingInt(ConfigSection::order)).toList();
+        this.sections = sections.stream().sorted(Comparator.comparingInt(section -> section.form().order())).toList();
         this.transaction = new TransactionTemplate(transactions);
         this.messages = messages;
-        this.environment = environment::getProperty;
-        this.properties = environment;
+        this.environment = environment;
         this.changes = changes;
+        this.settings = SingletonSupplier.of(() -> SettingsCatalogue.load(getClass().getClassLoader()));
     }
-
-    /** The key of the start-time settings ({@link StartupSettings}). */
-    public static final String SETTINGS = "settings";
 
     /** The top-level keys a file may have besides {@code version}, {@code prune} and {@code settings}, in apply order. */
     public List<String> sectionNames() {
@@ -62,19 +65,24 @@ public class ConfigurationAsCode {
 
     /** What {@link #apply} would change; changes nothing. */
     public ConfigResult plan(String file, String text) {
-        return run(file, text, false, null);
+        return run(file, ConfigYaml.parse(file, text == null ? "" : text), false, null);
     }
 
     /** Creates or updates what the file describes, all or nothing. */
     public ConfigResult apply(String file, String text, ActingAdmin actor) {
-        return run(file, text, true, actor);
+        return run(file, ConfigYaml.parse(file, text == null ? "" : text), true, actor);
+    }
+
+    /** {@link #apply(String, String, ActingAdmin)} of a file parsed already (the one given at start). */
+    public ConfigResult apply(String file, ConfigYaml.Parsed parsed, ActingAdmin actor) {
+        return run(file, parsed, true, actor);
     }
 
     /** The current settings in the file format: stable order, secrets as {@code ${…}} placeholders. */
     public String export() {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("version", VERSION);
-        document.put(SETTINGS, StartupSettings.export(properties));
+        document.put(SETTINGS, new RunningSettings(settings.get(), environment).export());
         exportSections().forEach(document::put);
         return ConfigYaml.write("""
                 # Dangnhap configuration (docs/configuration-as-code.md).
@@ -96,44 +104,26 @@ public class ConfigurationAsCode {
         return model;
     }
 
-    private ConfigResult run(String file, String text, boolean commit, ActingAdmin actor) {
-        ConfigNode root;
-        switch (ConfigYaml.parse(file, text == null ? "" : text)) {
-            case ConfigYaml.Broken broken -> {
-                return new ConfigResult(List.of(), List.of(broken.problem()), false);
+    private ConfigResult run(String file, ConfigYaml.Parsed parsed, boolean commit, ActingAdmin actor) {
+        FileTopLevel.Read read;
+        switch (FileTopLevel.read(file, parsed, environment::getProperty, messages, sectionNames(),
+                new SettingsReader(settings, environment))) {
+            case FileTopLevel.Refused refused -> {
+                return new ConfigResult(List.of(), refused.problems(), false);
             }
-            case ConfigYaml.Document document -> root = ConfigNode.root(document.root(), file, environment, messages);
+            case FileTopLevel.Read top -> read = top;
         }
-        if (!root.isPresent()) {
-            return new ConfigResult(List.of(), List.of(new ConfigProblem(file, 0, "", "the file is empty")), false);
-        }
-        if (!root.isMapping()) {
-            return new ConfigResult(List.of(), List.of(new ConfigProblem(file, root.line(), "",
-                    "expected keys such as version, prune, " + String.join(", ", sectionNames()))), false);
-        }
-        List<String> allowed = new ArrayList<>(List.of("version", "prune", SETTINGS));
-        allowed.addAll(sectionNames());
-        root.allowOnly(allowed.toArray(String[]::new));
-        Integer version = root.integer("version");
-        if (version != null && version != VERSION) {
-            root.problem("version", "this server reads version " + VERSION + " of the format");
-        }
-        boolean prune = root.bool("prune", false);
-        if (!root.problems().isEmpty()) {
-            return new ConfigResult(List.of(), root.problems(), false);
-        }
-        Set<String> present = Set.copyOf(root.keys());
+        ConfigNode root = read.root();
         // Start-time properties: checked, compared with the running server's values, never changed here.
-        List<String> restartRequired = present.contains(SETTINGS)
-                ? StartupSettings.plan(StartupSettings.read(root.get(SETTINGS), properties), properties)
-                : List.of();
+        List<String> restartRequired = read.settings().isEmpty() ? List.of()
+                : new RunningSettings(settings.get(), environment).plan(read.settings());
         List<String> changes = new ArrayList<>();
         try {
             transaction.executeWithoutResult(status -> {
                 Map<String, List<Map<String, Object>>> before = exportSections();
                 for (ConfigSection section : sections) {
-                    if (present.contains(section.name())) {
-                        section.apply(root.get(section.name()), prune);
+                    if (read.present().contains(section.name())) {
+                        section.apply(root.get(section.name()), read.prune());
                     }
                 }
                 if (!root.problems().isEmpty()) {
@@ -142,7 +132,7 @@ public class ConfigurationAsCode {
                 }
                 Map<String, List<Map<String, Object>>> after = exportSections();
                 for (ConfigSection section : sections) {
-                    changes.addAll(PlanDiff.lines(section, before.get(section.name()), after.get(section.name())));
+                    changes.addAll(PlanDiff.lines(section.form(), before.get(section.name()), after.get(section.name())));
                 }
                 changes.addAll(root.notes());
                 if (commit) {

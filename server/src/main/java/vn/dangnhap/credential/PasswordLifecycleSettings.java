@@ -2,8 +2,11 @@ package vn.dangnhap.credential;
 
 import java.time.Duration;
 import java.time.Period;
+import org.hibernate.validator.constraints.Range;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+import vn.dangnhap.shared.AdministratorSettings;
 
 /**
  * {@code dangnhap.password.lifecycle.*}: the time-based password rules (city mail-system
@@ -18,13 +21,26 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lease                      how long one node holds the job's database lock while it runs
  */
 @ConfigurationProperties("dangnhap.password.lifecycle")
+@AdministratorSettings(group = "passwordLifecycle", order = 50, except = {"cron", "lease"})
+@Validated
 public record PasswordLifecycleSettings(
         @DefaultValue("P6M") Period maxAge,
         @DefaultValue("P14D") Period warnBefore,
-        @DefaultValue("3") int defaultPasswordWorkingDays,
+        @DefaultValue("3") @Range(min = 1, max = 60) int defaultPasswordWorkingDays,
         @DefaultValue(PasswordLifecycleSettings.HOURLY) String cron,
         @DefaultValue("PT15M") Duration lease) {
 
     /** Spring cron: second 0, minute 0 of every hour. */
     public static final String HOURLY = "0 0 * * * *";
+
+    public PasswordLifecycleSettings {
+        positive("dangnhap.password.lifecycle.max-age", maxAge);
+        positive("dangnhap.password.lifecycle.warn-before", warnBefore);
+    }
+
+    private static void positive(String property, Period period) {
+        if (period.isNegative() || period.isZero()) {
+            throw new IllegalArgumentException(property + ": expected a period longer than zero");
+        }
+    }
 }

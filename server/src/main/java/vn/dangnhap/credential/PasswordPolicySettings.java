@@ -1,7 +1,10 @@
 package vn.dangnhap.credential;
 
+import org.hibernate.validator.constraints.Range;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+import vn.dangnhap.shared.AdministratorSettings;
 
 /**
  * {@code dangnhap.password.policy.*}: the rules a new password must meet (issue 4; national
@@ -14,17 +17,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param history             how many recent passwords may not be used again (default 5; 0 turns the rule off)
  */
 @ConfigurationProperties("dangnhap.password.policy")
+@AdministratorSettings(group = "passwordPolicy", order = 30)
+@Validated
 public record PasswordPolicySettings(
-        @DefaultValue("8") int minLengthWithMfa,
-        @DefaultValue("14") int minLengthWithoutMfa,
-        @DefaultValue("256") int maxLength,
-        @DefaultValue("5") int history) {
+        @DefaultValue("8") @Range(min = 1, max = PasswordCredentials.MAX_PASSWORD_LENGTH) int minLengthWithMfa,
+        @DefaultValue("14") @Range(min = 1, max = PasswordCredentials.MAX_PASSWORD_LENGTH) int minLengthWithoutMfa,
+        @DefaultValue("256") @Range(min = 1, max = PasswordCredentials.MAX_PASSWORD_LENGTH) int maxLength,
+        @DefaultValue("5") @Range(min = 0, max = 100) int history) {
 
     public PasswordPolicySettings {
-        if (minLengthWithMfa < 1 || minLengthWithoutMfa < 1 || maxLength < Math.max(minLengthWithMfa, minLengthWithoutMfa)
-                || maxLength > PasswordCredentials.MAX_PASSWORD_LENGTH || history < 0) {
-            throw new IllegalArgumentException("dangnhap.password.policy: lengths must be 1 ≤ min ≤ max ≤ "
-                    + PasswordCredentials.MAX_PASSWORD_LENGTH + " and history ≥ 0");
+        int longestMinimum = Math.max(minLengthWithMfa, minLengthWithoutMfa);
+        if (maxLength < longestMinimum) {
+            throw new IllegalArgumentException("dangnhap.password.policy.max-length: must be at least the minimum lengths ("
+                    + longestMinimum + ")");
         }
     }
 

@@ -100,6 +100,15 @@ public class ApplicationCatalogue {
         return application(current.code());
     }
 
+    /**
+     * The rules an application as typed must meet that need no stored application (code, name,
+     * description, icon, launch URL); {@link InvalidInputException} naming the field otherwise.
+     * {@link #create} and {@link #update} check them too.
+     */
+    public static void check(ApplicationInput input) {
+        validate(code(input.code()), input);
+    }
+
     private static String code(String input) {
         String code = input == null ? "" : input.strip().toLowerCase(Locale.ROOT);
         if (!CODE.matcher(code).matches()) {

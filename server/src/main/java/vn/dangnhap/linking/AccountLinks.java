@@ -198,10 +198,7 @@ public class AccountLinks {
 
     /** Stores the rule; a blank claim name means {@value ReleaseRule#DEFAULT_CLAIM}. */
     public ReleaseRule setReleaseRule(ReleaseRule rule) {
-        String claim = rule.claimName() == null || rule.claimName().isBlank() ? ReleaseRule.DEFAULT_CLAIM : rule.claimName().strip();
-        if (!CLAIM_NAME.matcher(claim).matches() || RESERVED_CLAIMS.contains(claim)) {
-            throw new InvalidInputException("claimName", "link.claim-name.invalid");
-        }
+        String claim = claimName(rule.claimName());
         if (rule.release() == null) {
             throw new InvalidInputException("release", "link.release.invalid");
         }
@@ -210,6 +207,15 @@ public class AccountLinks {
         rules.save(stored);
         releaseRules.invalidate();
         return stored;
+    }
+
+    /** The claim carrying the linked name as it will be stored: the default when empty, not one of the standard claims. */
+    public static String claimName(String input) {
+        String claim = input == null || input.isBlank() ? ReleaseRule.DEFAULT_CLAIM : input.strip();
+        if (!CLAIM_NAME.matcher(claim).matches() || RESERVED_CLAIMS.contains(claim)) {
+            throw new InvalidInputException("claimName", "link.claim-name.invalid");
+        }
+        return claim;
     }
 
     /** The application account name as it will be stored: NFC, trimmed, 1–200 characters, no markup. */

@@ -33,6 +33,10 @@ public class OidcClients {
     private static final Duration DEFAULT_ACCESS = Duration.ofMinutes(5);
     private static final Duration DEFAULT_REFRESH = Duration.ofHours(8);
 
+    /** The property giving the shortest token lifetime an admin may set, and its default. */
+    public static final String MINIMUM_TOKEN_SECONDS = "dangnhap.oidc.minimum-token-seconds";
+    public static final int DEFAULT_MINIMUM_TOKEN_SECONDS = 60;
+
     private final ClientStore store;
     private final ApplicationCatalogue applications;
     private final int minimumLifetimeSeconds;
@@ -43,7 +47,8 @@ public class OidcClients {
      *                               ({@code dangnhap.oidc.minimum-token-seconds}, default 60)
      */
     public OidcClients(ClientStore store, ApplicationCatalogue applications,
-                       @org.springframework.beans.factory.annotation.Value("${dangnhap.oidc.minimum-token-seconds:60}") int minimumLifetimeSeconds) {
+                       @org.springframework.beans.factory.annotation.Value("${dangnhap.oidc.minimum-token-seconds:"
+                               + DEFAULT_MINIMUM_TOKEN_SECONDS + "}") int minimumLifetimeSeconds) {
         this.store = store;
         this.applications = applications;
         this.minimumLifetimeSeconds = minimumLifetimeSeconds;
@@ -75,7 +80,7 @@ public class OidcClients {
         if (store.byId(clientId).isPresent()) {
             throw new ConflictException("client.id-taken", clientId);
         }
-        OidcClient client = validate(clientId, input, true);
+        OidcClient client = validate(clientId, input, true, minimumLifetimeSeconds);
         String secret = client.type() == ClientType.CONFIDENTIAL ? newSecret() : null;
         store.insert(client, secret == null ? null : ClientSecretDigest.digest(secret));
         return new RegisteredClientSecret(client(clientId), secret);
@@ -84,7 +89,7 @@ public class OidcClients {
     @Transactional
     public OidcClient update(String clientId, OidcClientInput input) {
         OidcClient current = client(clientId);
-        OidcClient changed = validate(current.clientId(), input, current.enabled());
+        OidcClient changed = validate(current.clientId(), input, current.enabled(), minimumLifetimeSeconds);
         if (changed.type() != current.type()) {
             throw new InvalidInputException("type", "client.type.fixed");
         }
@@ -143,6 +148,15 @@ public class OidcClients {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /**
+     * The rules a registration as typed must meet that need no stored data (client id, name, URIs,
+     * scopes, grants, lifetimes from {@code minimumLifetimeSeconds}); {@link InvalidInputException}
+     * naming the field otherwise. {@link #register} and {@link #update} check them too.
+     */
+    public static void check(OidcClientInput input, int minimumLifetimeSeconds) {
+        validate(clientId(input.clientId()), input, true, minimumLifetimeSeconds);
+    }
+
     private static String clientId(String input) {
         String id = input == null ? "" : input.strip().toLowerCase(Locale.ROOT);
         if (!CLIENT_ID.matcher(id).matches()) {
@@ -151,7 +165,7 @@ public class OidcClients {
         return id;
     }
 
-    private OidcClient validate(String clientId, OidcClientInput input, boolean enabled) {
+    private static OidcClient validate(String clientId, OidcClientInput input, boolean enabled, int minimumLifetimeSeconds) {
         String name = input.name() == null ? "" : input.name().strip();
         if (name.isEmpty() || name.length() > 200 || name.matches(".*[<>\\p{Cntrl}].*")) {
             throw new InvalidInputException("name", name.isEmpty() ? "name.required" : "name.invalid-characters");

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * upstream identity providers' client secrets (broker), each with its own associated data so a
  * value cannot be moved from one place to another. Production: 32 random bytes,
  * base64, in {@code DANGNHAP_MASTER_KEY} (property {@code dangnhap.master-key}); the server does
- * not start without it. Demo profile only: generated into {@code ./data/master.key} with a warning.
+ * not start without it ({@link MasterKeyFailureAnalyzer} says why in one line). Demo profile only:
+ * generated into {@code ./data/master.key} with a warning.
  */
 @Component
 public class MasterKey {
@@ -43,7 +44,7 @@ public class MasterKey {
         } else if (env.acceptsProfiles(Profiles.of("demo"))) {
             bytes = demoKey(Path.of(env.getProperty("dangnhap.demo.master-key-file", "data/master.key")));
         } else {
-            throw new IllegalStateException("No master key: set DANGNHAP_MASTER_KEY to 32 random bytes in base64 "
+            throw new MasterKeyException("No master key: set DANGNHAP_MASTER_KEY to 32 random bytes in base64 "
                     + "(e.g. `openssl rand -base64 32`). It encrypts the token-signing keys; keep it out of the database backup.");
         }
         this.key = new SecretKeySpec(bytes, "AES");
@@ -54,10 +55,10 @@ public class MasterKey {
         try {
             bytes = Base64.getDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("DANGNHAP_MASTER_KEY is not valid base64");
+            throw new MasterKeyException("DANGNHAP_MASTER_KEY is not valid base64");
         }
         if (bytes.length != 32) {
-            throw new IllegalStateException("DANGNHAP_MASTER_KEY must decode to exactly 32 bytes, got " + bytes.length);
+            throw new MasterKeyException("DANGNHAP_MASTER_KEY must decode to exactly 32 bytes, got " + bytes.length);
         }
         return bytes;
     }
@@ -108,7 +109,7 @@ public class MasterKey {
             cipher.updateAAD(associatedData.getBytes(StandardCharsets.UTF_8));
             return new String(cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("A stored secret (" + associatedData + ") cannot be decrypted: is DANGNHAP_MASTER_KEY the key it was stored with?", e);
+            throw new MasterKeyException("A stored secret (" + associatedData + ") cannot be decrypted: is DANGNHAP_MASTER_KEY the key it was stored with?", e);
         }
     }
 }

@@ -75,6 +75,42 @@ class ConfigCommandLineTest {
     }
 
     @Test
+    void validatesWithoutMasterKeyOrDatabaseAndReportsFileLineProblems(@TempDir Path dir) throws Exception {
+        // No master key (the one of the test class path blanked) and a database nobody listens to: validate needs neither.
+        String[] offline = {"--dangnhap.master-key=", "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none",
+                "--CFG_TEST_MAIL_SECRET=" + ConfigFiles.MAIL_SECRET, "--CFG_TEST_VNEID_SECRET=" + ConfigFiles.VNEID_SECRET,
+                "--CFG_TEST_OLD_PORTAL_SECRET=" + ConfigFiles.OLD_PORTAL_SECRET, "--CFG_TEST_REGISTRY_PASSWORD=" + ConfigFiles.REGISTRY_PASSWORD};
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, ConfigFiles.rich().replace("kind: DISTRICT", "kind: VILLAGE")
+                .replace("launchUrl: https://motcua.tinh.gov.vn/", "launchUrl: javascript:alert(1)")
+                .replace("parentCode: HUYEN_A", "parentCode: HUYEN_Z")
+                .replace("maxFailures: 4", "maxFailures: many")
+                .replace("minLengthWithoutMfa: 15", "minLengthWithoutMfa: 300"));
+        Path good = dir.resolve("dangnhap.yaml");
+        Files.writeString(good, ConfigFiles.rich());
+
+        ConfigFiles.Run invalid = ConfigFiles.cli(with(offline, "validate", bad.toString()));
+
+        assertThat(invalid.exitCode()).isEqualTo(ConfigCommandLine.INVALID);
+        assertThat(invalid.err()).contains(
+                        "bad.yaml:20: units[3].kind: expected one of [PROVINCE, DEPARTMENT, DISTRICT, OFFICE, COMMUNE], found \"VILLAGE\"",
+                        "bad.yaml:47: applications[2].launchUrl: The address must be a full http:// or https:// URL.",
+                        "bad.yaml:137: settings.passwordPolicy.minLengthWithoutMfa: expected a whole number from 1 to 256, found 300",
+                        "bad.yaml:144: settings.lockout.maxFailures: expected a whole number, found \"many\"",
+                        "4 problem(s).")
+                .as("a unit that does not exist is for plan to find: it needs the database").doesNotContain("HUYEN_Z", "Exception");
+        assertThat(invalid.out()).isEmpty();
+
+        ConfigFiles.Run valid = ConfigFiles.cli(with(offline, "validate", good.toString()));
+        assertThat(valid.exitCode()).as(valid.err()).isZero();
+        assertThat(valid.out()).startsWith("dangnhap.yaml: valid, as far as it can be known without the database");
+    }
+
+    private static String[] with(String[] options, String... words) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(words), java.util.Arrays.stream(options)).toArray(String[]::new);
+    }
+
+    @Test
     void aBadFileGivenAtStartStopsTheStartWithItsProblemsAndNoStackTrace(@TempDir Path dir, CapturedOutput output)
             throws Exception {
         Path bad = dir.resolve("start.yaml");

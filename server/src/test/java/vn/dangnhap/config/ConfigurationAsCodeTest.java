@@ -159,7 +159,7 @@ class ConfigurationAsCodeTest {
             too short          | 'passwordPolicy: {maxLength: 10}'          | settings.yaml:2: settings.passwordPolicy.maxLength: must be at least the minimum lengths (15)
             bad duration       | 'lockout: {delays: [1m, soon]}'            | settings.yaml:2: settings.lockout.delays: "soon" is not a duration such as 30s, 10m, 4h or 7d
             bad period         | 'passwordLifecycle: {maxAge: half a year}' | settings.yaml:2: settings.passwordLifecycle.maxAge: "half a year" is not a period
-            bad domain         | 'loginDomains: [tinh gov vn]'              | settings.yaml:2: settings.loginDomains: "tinh gov vn" is not a domain name
+            bad domain         | 'loginDomains: [tinh gov vn]'              | settings.yaml:2: settings.loginDomains: must be a domain name such as tinh.gov.vn, found "tinh gov vn"
             no domain          | 'loginDomains: []'                         | settings.yaml:2: settings.loginDomains: name at least one login domain
             bad url            | 'populationRegistry: {url: ftp://x.vn/v}'  | settings.yaml:2: settings.populationRegistry.url: expected a full http:// or https:// URL
             inline password    | 'populationRegistry: {password: hunter2}'  | settings.yaml:2: settings.populationRegistry.password: a secret must be a reference to an environment variable

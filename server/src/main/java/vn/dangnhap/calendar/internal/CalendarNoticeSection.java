@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.dangnhap.calendar.YearNotice;
 import vn.dangnhap.calendar.YearNotices;
+import vn.dangnhap.config.ConfigForm;
 import vn.dangnhap.config.ConfigNode;
 import vn.dangnhap.config.ConfigSection;
 
@@ -21,6 +22,7 @@ import vn.dangnhap.config.ConfigSection;
 @Component
 class CalendarNoticeSection implements ConfigSection {
 
+    private final CalendarNoticeForm form = new CalendarNoticeForm();
     private final YearNotices notices;
 
     CalendarNoticeSection(YearNotices notices) {
@@ -28,23 +30,8 @@ class CalendarNoticeSection implements ConfigSection {
     }
 
     @Override
-    public String name() {
-        return "calendarNotices";
-    }
-
-    @Override
-    public String itemLabel() {
-        return "calendarNotice";
-    }
-
-    @Override
-    public String keyField() {
-        return "year";
-    }
-
-    @Override
-    public int order() {
-        return 60;
+    public CalendarNoticeForm form() {
+        return form;
     }
 
     @Override
@@ -64,20 +51,9 @@ class CalendarNoticeSection implements ConfigSection {
     @Override
     public void apply(ConfigNode section, boolean prune) {
         Set<Integer> listed = new HashSet<>();
-        for (ConfigNode item : section.items("year")) {
-            item.allowOnly("year", "reference", "daysOff", "workingSaturdays");
-            Integer year = item.integer("year");
-            if (year == null) {
-                if (!item.has("year")) {
-                    item.problem("year", "a notice needs its year");
-                }
-                continue;
-            }
-            listed.add(year);
-            String reference = item.text("reference");
-            var daysOff = item.dates("daysOff");
-            var workingSaturdays = item.dates("workingSaturdays");
-            item.attempt(() -> notices.save(new YearNotice(year, daysOff, workingSaturdays, reference)));
+        for (ConfigForm.Item<YearNotice> item : form.readAll(section)) {
+            listed.add(item.value().year());
+            item.node().attempt(() -> notices.save(item.value()));
         }
         if (prune && section.problems().isEmpty()) {
             notices.all().stream().map(YearNotice::year).filter(year -> !listed.contains(year)).toList()

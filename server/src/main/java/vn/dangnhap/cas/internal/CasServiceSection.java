@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.dangnhap.cas.CasService;
-import vn.dangnhap.cas.CasServiceInput;
 import vn.dangnhap.cas.CasServices;
+import vn.dangnhap.config.ConfigForm;
 import vn.dangnhap.config.ConfigNode;
 import vn.dangnhap.config.ConfigSection;
 import vn.dangnhap.directory.ApplicationCatalogue;
@@ -25,6 +25,7 @@ import vn.dangnhap.shared.InvalidInputException;
 @Component
 class CasServiceSection implements ConfigSection {
 
+    private final CasServiceForm form = new CasServiceForm();
     private final CasServices services;
     private final ApplicationCatalogue catalogue;
 
@@ -34,23 +35,8 @@ class CasServiceSection implements ConfigSection {
     }
 
     @Override
-    public String name() {
-        return "casServices";
-    }
-
-    @Override
-    public String itemLabel() {
-        return "casService";
-    }
-
-    @Override
-    public String keyField() {
-        return "code";
-    }
-
-    @Override
-    public int order() {
-        return 40;
+    public CasServiceForm form() {
+        return form;
     }
 
     @Override
@@ -71,23 +57,17 @@ class CasServiceSection implements ConfigSection {
     @Override
     public void apply(ConfigNode section, boolean prune) {
         Set<String> listed = new HashSet<>();
-        for (ConfigNode item : section.items("code")) {
-            item.allowOnly("code", "name", "servicePattern", "sloEnabled", "enabled");
-            String code = item.text("code");
-            if (code == null) {
-                item.problem("code", "a CAS service needs the code of its application");
-                continue;
-            }
+        for (ConfigForm.Item<CasServiceForm.Service> item : form.readAll(section)) {
+            CasServiceForm.Service read = item.value();
+            String code = read.code();
             listed.add(code.strip().toLowerCase(Locale.ROOT));
-            CasServiceInput input = new CasServiceInput(code, item.text("name"), item.text("servicePattern"), item.bool("sloEnabled"));
-            boolean enabled = item.bool("enabled", true);
-            item.attempt(() -> {
+            item.node().attempt(() -> {
                 if (catalogue.find(code).isEmpty()) {
                     throw new InvalidInputException("code", "application.unknown", code);
                 }
-                CasService service = services.find(code).isPresent() ? services.update(code, input) : services.create(input);
-                if (service.enabled() != enabled) {
-                    services.setEnabled(service.code(), enabled);
+                CasService service = services.find(code).isPresent() ? services.update(code, read.input()) : services.create(read.input());
+                if (service.enabled() != read.enabled()) {
+                    services.setEnabled(service.code(), read.enabled());
                 }
             });
         }

@@ -2,8 +2,12 @@ package vn.dangnhap.citizen.internal;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Locale;
+import org.hibernate.validator.constraints.Range;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+import vn.dangnhap.shared.AdministratorSettings;
 
 /**
  * {@code dangnhap.citizen.registry.*} and {@code dangnhap.citizen.verification.*} (docs/citizens.md); the
@@ -13,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param verification    limits on verification attempts
  */
 @ConfigurationProperties("dangnhap.citizen")
+@AdministratorSettings(group = "populationRegistry", order = 70, secrets = "registry.password")
+@Validated
 public record CitizenProperties(
         @DefaultValue Registry registry,
         @DefaultValue Verification verification) {
@@ -20,7 +26,7 @@ public record CitizenProperties(
     /**
      * @param url              the registry's verification endpoint (POST), e.g. {@code https://…/registry/api/v1/verify}.
      *                         Unset: no registry configured, every verification answers "try again later"
-     * @param username         HTTP Basic user name
+     * @param username         HTTP Basic user name (unset: no HTTP Basic)
      * @param password         HTTP Basic password (set it from the environment: DANGNHAP_CITIZEN_REGISTRY_PASSWORD)
      * @param connectTimeout   time to open the connection
      * @param readTimeout      time to wait for the answer; the login path must not hang on a slow registry
@@ -29,27 +35,31 @@ public record CitizenProperties(
      */
     public record Registry(
             URI url,
-            @DefaultValue("") String username,
+            String username,
             @DefaultValue("") String password,
             @DefaultValue("2s") Duration connectTimeout,
             @DefaultValue("5s") Duration readTimeout,
-            @DefaultValue("5") int failureThreshold,
+            @DefaultValue("5") @Range(min = 1, max = 1000) int failureThreshold,
             @DefaultValue("60s") Duration openFor) {
 
         public Registry {
-            if (failureThreshold < 1) {
-                throw new IllegalArgumentException("dangnhap.citizen.registry.failure-threshold must be at least 1");
+            String scheme = url == null || url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+            if (url != null && !url.toString().isEmpty() && (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null)) {
+                throw new IllegalArgumentException("dangnhap.citizen.registry.url: expected a full http:// or https:// URL");
+            }
+            positive("connect-timeout", connectTimeout);
+            positive("read-timeout", readTimeout);
+            positive("open-for", openFor);
+        }
+
+        private static void positive(String property, Duration duration) {
+            if (duration.isNegative() || duration.isZero()) {
+                throw new IllegalArgumentException("dangnhap.citizen.registry." + property
+                        + ": expected a duration longer than zero");
             }
         }
     }
 
     /** @param attemptsPerDay registry answers (match or not) one account may ask for within 24 hours */
-    public record Verification(@DefaultValue("5") int attemptsPerDay) {
-
-        public Verification {
-            if (attemptsPerDay < 1) {
-                throw new IllegalArgumentException("dangnhap.citizen.verification.attempts-per-day must be at least 1");
-            }
-        }
-    }
+    public record Verification(@DefaultValue("5") @Range(min = 1, max = 1000) int attemptsPerDay) {}
 }

@@ -46,7 +46,7 @@ class HttpPopulationRegistry implements PopulationRegistry {
         this.http = RestClient.builder()
                 .requestFactory(factory)
                 .defaultHeaders(headers -> {
-                    if (!registry.username().isEmpty()) {
+                    if (registry.username() != null && !registry.username().isEmpty()) {
                         headers.setBasicAuth(registry.username(), registry.password());
                     }
                 })

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import vn.dangnhap.config.ConfigSection;
+import vn.dangnhap.config.ConfigForm;
 
 /**
  * The plan: what one section's export looked like before the file was applied and after, as
@@ -18,7 +18,7 @@ public final class PlanDiff {
 
     private PlanDiff() {}
 
-    public static List<String> lines(ConfigSection section, List<Map<String, Object>> before, List<Map<String, Object>> after) {
+    public static List<String> lines(ConfigForm<?> section, List<Map<String, Object>> before, List<Map<String, Object>> after) {
         Map<String, Map<String, Object>> old = byKey(section, before);
         Map<String, Map<String, Object>> now = byKey(section, after);
         List<String> lines = new ArrayList<>();
@@ -35,7 +35,7 @@ public final class PlanDiff {
         return lines;
     }
 
-    private static String update(ConfigSection section, String key, Map<String, Object> was, Map<String, Object> item) {
+    private static String update(ConfigForm<?> section, String key, Map<String, Object> was, Map<String, Object> item) {
         Set<String> fields = new LinkedHashSet<>(item.keySet());
         fields.addAll(was.keySet());
         List<String> changes = new ArrayList<>();
@@ -60,7 +60,7 @@ public final class PlanDiff {
         return String.valueOf(value);
     }
 
-    private static Map<String, Map<String, Object>> byKey(ConfigSection section, List<Map<String, Object>> items) {
+    private static Map<String, Map<String, Object>> byKey(ConfigForm<?> section, List<Map<String, Object>> items) {
         Map<String, Map<String, Object>> byKey = new LinkedHashMap<>();
         for (Map<String, Object> item : items) {
             byKey.put(String.valueOf(item.get(section.keyField())), item);

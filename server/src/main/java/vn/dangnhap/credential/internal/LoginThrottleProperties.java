@@ -1,9 +1,13 @@
 package vn.dangnhap.credential.internal;
 
+import jakarta.validation.constraints.NotEmpty;
 import java.time.Duration;
 import java.util.List;
+import org.hibernate.validator.constraints.Range;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+import vn.dangnhap.shared.AdministratorSettings;
 
 /**
  * {@code dangnhap.login.throttle.*}: brute-force protection (docs/passwords.md).
@@ -17,20 +21,31 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxDevices        known devices kept per account (the least recently used go first)
  */
 @ConfigurationProperties("dangnhap.login.throttle")
+@AdministratorSettings(group = "lockout", order = 60)
+@Validated
 public record LoginThrottleProperties(
-        @DefaultValue("5") int maxFailures,
-        @DefaultValue({"1m", "5m", "15m", "1h", "4h"}) List<Duration> delays,
-        @DefaultValue("30") int clientMaxFailures,
+        @DefaultValue("5") @Range(min = 1, max = 1000) int maxFailures,
+        @DefaultValue({"1m", "5m", "15m", "1h", "4h"})
+        @NotEmpty(message = "expected a list of durations such as [1m, 5m, 15m, 1h, 4h]") List<Duration> delays,
+        @DefaultValue("30") @Range(min = 1, max = 100_000) int clientMaxFailures,
         @DefaultValue("10m") Duration clientWindow,
         @DefaultValue("24h") Duration forgetAfter,
         @DefaultValue("365d") Duration deviceLifetime,
-        @DefaultValue("20") int maxDevices) {
+        @DefaultValue("20") @Range(min = 1, max = 1000) int maxDevices) {
 
     public LoginThrottleProperties {
-        if (maxFailures < 1 || clientMaxFailures < 1 || maxDevices < 1 || delays.isEmpty()) {
-            throw new IllegalArgumentException("dangnhap.login.throttle: counts must be at least 1 and delays not empty");
-        }
         delays = List.copyOf(delays);
+        delays.forEach(delay -> positive("delays", delay));
+        positive("client-window", clientWindow);
+        positive("forget-after", forgetAfter);
+        positive("device-lifetime", deviceLifetime);
+    }
+
+    private static void positive(String property, Duration duration) {
+        if (duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException("dangnhap.login.throttle." + property
+                    + ": expected a duration longer than zero");
+        }
     }
 
     /** The rule for one login name or one known device: consecutive failures, forgotten after a quiet day. */

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import vn.dangnhap.config.ConfigForm;
 import vn.dangnhap.config.ConfigNode;
 import vn.dangnhap.config.ConfigSection;
 import vn.dangnhap.directory.AccessRules;
@@ -17,7 +17,6 @@ import vn.dangnhap.directory.AppAccessRule;
 import vn.dangnhap.directory.AppAudience;
 import vn.dangnhap.directory.Application;
 import vn.dangnhap.directory.ApplicationCatalogue;
-import vn.dangnhap.directory.ApplicationInput;
 
 /**
  * {@code applications}: the portal's tiles and who may open them, keyed by application code.
@@ -32,6 +31,7 @@ import vn.dangnhap.directory.ApplicationInput;
 @Component
 class ApplicationSection implements ConfigSection {
 
+    private final ApplicationForm form = new ApplicationForm();
     private final ApplicationCatalogue catalogue;
     private final AccessRules access;
 
@@ -41,23 +41,8 @@ class ApplicationSection implements ConfigSection {
     }
 
     @Override
-    public String name() {
-        return "applications";
-    }
-
-    @Override
-    public String itemLabel() {
-        return "application";
-    }
-
-    @Override
-    public String keyField() {
-        return "code";
-    }
-
-    @Override
-    public int order() {
-        return 20;
+    public ApplicationForm form() {
+        return form;
     }
 
     @Override
@@ -95,38 +80,18 @@ class ApplicationSection implements ConfigSection {
     @Override
     public void apply(ConfigNode section, boolean prune) {
         Set<String> listed = new HashSet<>();
-        for (ConfigNode item : section.items("code")) {
-            item.allowOnly("code", "name", "description", "icon", "launchUrl", "sortOrder", "enabled", "accessRules",
-                    "audience", "verifiedCitizensOnly", "releasePersonalIdentifier");
-            String code = item.text("code");
-            if (code == null) {
-                item.problem("code", "an application needs a code");
-                continue;
-            }
-            listed.add(code.strip().toLowerCase(Locale.ROOT));
-            ApplicationInput input = new ApplicationInput(code, item.text("name"), item.text("description"),
-                    item.text("icon"), item.text("launchUrl"), item.integer("sortOrder"));
-            boolean enabled = item.bool("enabled", true);
-            List<String> ruleLines = item.texts("accessRules");
-            Set<AppAccessRule> rules = new LinkedHashSet<>();
-            boolean rulesRead = item.attempt(() -> ruleLines.forEach(line -> rules.add(AppAccessRule.parse(line))));
-            // The whole object: a key left out takes the value a new application gets.
-            AppAudience defaults = AppAudience.OFFICIALS_ONLY;
-            AppAudience.Audience who = item.choice("audience", AppAudience.Audience.class);
-            boolean verifiedOnly = item.bool("verifiedCitizensOnly", defaults.verifiedCitizensOnly());
-            boolean releasePin = item.bool("releasePersonalIdentifier", defaults.releasePersonalIdentifier());
-            if (!rulesRead || who == null && item.get("audience").isPresent()) {
-                continue; // reported above (choice() reports an unknown audience)
-            }
-            AppAudience audience = new AppAudience(who == null ? defaults.audience() : who, verifiedOnly, releasePin);
-            item.attempt(() -> {
-                Application app = catalogue.find(code).isPresent() ? catalogue.update(code, input) : catalogue.create(input);
-                access.replaceRules(app.code(), rules);
-                if (!audience.equals(access.audience(app.code()))) {
-                    access.setAudience(app.code(), audience);
+        for (ConfigForm.Item<ApplicationForm.App> item : form.readAll(section)) {
+            ApplicationForm.App app = item.value();
+            listed.add(app.code().strip().toLowerCase(Locale.ROOT));
+            item.node().attempt(() -> {
+                Application stored = catalogue.find(app.code()).isPresent()
+                        ? catalogue.update(app.code(), app.input()) : catalogue.create(app.input());
+                access.replaceRules(stored.code(), app.rules());
+                if (!app.audience().equals(access.audience(stored.code()))) {
+                    access.setAudience(stored.code(), app.audience());
                 }
-                if (app.enabled() != enabled) {
-                    catalogue.setEnabled(app.code(), enabled);
+                if (stored.enabled() != app.enabled()) {
+                    catalogue.setEnabled(stored.code(), app.enabled());
                 }
             });
         }

@@ -10,12 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import vn.dangnhap.config.ConfigForm;
 import vn.dangnhap.config.ConfigNode;
 import vn.dangnhap.config.ConfigSection;
 import vn.dangnhap.directory.Directory;
 import vn.dangnhap.directory.OrganisationUnit;
-import vn.dangnhap.directory.UnitInput;
-import vn.dangnhap.directory.UnitKind;
 
 /**
  * {@code units}: the organisation tree, keyed by unit code. A unit is applied after its parent,
@@ -25,6 +24,7 @@ import vn.dangnhap.directory.UnitKind;
 @Component
 class UnitSection implements ConfigSection {
 
+    private final UnitForm form = new UnitForm();
     private final Directory directory;
 
     UnitSection(Directory directory) {
@@ -32,23 +32,8 @@ class UnitSection implements ConfigSection {
     }
 
     @Override
-    public String name() {
-        return "units";
-    }
-
-    @Override
-    public String itemLabel() {
-        return "unit";
-    }
-
-    @Override
-    public String keyField() {
-        return "code";
-    }
-
-    @Override
-    public int order() {
-        return 10;
+    public UnitForm form() {
+        return form;
     }
 
     @Override
@@ -82,33 +67,16 @@ class UnitSection implements ConfigSection {
 
     @Override
     public void apply(ConfigNode section, boolean prune) {
-        List<ConfigNode> items = section.items("code");
         Set<String> listed = new HashSet<>();
-        for (ConfigNode item : parentsFirst(items)) {
-            item.allowOnly("code", "name", "kind", "parentCode", "enabled");
-            String code = item.text("code");
-            String name = item.text("name");
-            UnitKind kind = item.choice("kind", UnitKind.class);
-            String parent = item.text("parentCode");
-            boolean enabled = item.bool("enabled", true);
-            if (code == null) {
-                item.problem("code", "a unit needs a code");
-                continue;
-            }
-            if (kind == null) {
-                if (!item.has("kind")) {
-                    item.problem("kind", "a unit needs a kind, one of " + java.util.Arrays.toString(UnitKind.values()));
-                }
-                continue;
-            }
-            listed.add(code.strip().toUpperCase(Locale.ROOT));
-            UnitInput input = new UnitInput(code, name, kind, parent);
-            item.attempt(() -> {
-                OrganisationUnit unit = directory.findUnit(code).isPresent()
-                        ? directory.updateUnit(code, input)
-                        : directory.createUnit(input);
-                if (unit.enabled() != enabled) {
-                    directory.setUnitEnabled(unit.code(), enabled);
+        for (ConfigForm.Item<UnitForm.Unit> item : parentsFirst(form.readAll(section))) {
+            UnitForm.Unit unit = item.value();
+            listed.add(unit.code().strip().toUpperCase(Locale.ROOT));
+            item.node().attempt(() -> {
+                OrganisationUnit stored = directory.findUnit(unit.code()).isPresent()
+                        ? directory.updateUnit(unit.code(), unit.input())
+                        : directory.createUnit(unit.input());
+                if (stored.enabled() != unit.enabled()) {
+                    directory.setUnitEnabled(stored.code(), unit.enabled());
                 }
             });
         }
@@ -119,13 +87,12 @@ class UnitSection implements ConfigSection {
     }
 
     /** Items whose parent is listed too come after that parent; otherwise file order. */
-    private static List<ConfigNode> parentsFirst(List<ConfigNode> items) {
-        Map<String, ConfigNode> byCode = new LinkedHashMap<>();
-        for (ConfigNode item : items) {
-            String code = item.text("code");
-            byCode.put(code == null ? "#" + item.line() : code.strip().toUpperCase(Locale.ROOT), item);
+    private static List<ConfigForm.Item<UnitForm.Unit>> parentsFirst(List<ConfigForm.Item<UnitForm.Unit>> items) {
+        Map<String, ConfigForm.Item<UnitForm.Unit>> byCode = new LinkedHashMap<>();
+        for (ConfigForm.Item<UnitForm.Unit> item : items) {
+            byCode.put(item.value().code().strip().toUpperCase(Locale.ROOT), item);
         }
-        List<ConfigNode> ordered = new ArrayList<>();
+        List<ConfigForm.Item<UnitForm.Unit>> ordered = new ArrayList<>();
         Set<String> placed = new HashSet<>();
         for (String code : byCode.keySet()) {
             place(code, byCode, placed, ordered, new HashSet<>());
@@ -133,12 +100,12 @@ class UnitSection implements ConfigSection {
         return ordered;
     }
 
-    private static void place(String code, Map<String, ConfigNode> byCode, Set<String> placed, List<ConfigNode> ordered,
-                              Set<String> visiting) {
+    private static void place(String code, Map<String, ConfigForm.Item<UnitForm.Unit>> byCode, Set<String> placed,
+                              List<ConfigForm.Item<UnitForm.Unit>> ordered, Set<String> visiting) {
         if (placed.contains(code) || !visiting.add(code)) {
             return; // placed already, or a cycle: the directory reports it
         }
-        String parent = byCode.get(code).text("parentCode");
+        String parent = byCode.get(code).value().input().parentCode();
         String parentKey = parent == null ? null : parent.strip().toUpperCase(Locale.ROOT);
         if (parentKey != null && byCode.containsKey(parentKey)) {
             place(parentKey, byCode, placed, ordered, visiting);

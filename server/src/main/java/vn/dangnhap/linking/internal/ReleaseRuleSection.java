@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import vn.dangnhap.config.ConfigForm;
 import vn.dangnhap.config.ConfigNode;
 import vn.dangnhap.config.ConfigSection;
 import vn.dangnhap.linking.AccountLinks;
@@ -25,6 +26,7 @@ import vn.dangnhap.shared.InvalidInputException;
 @Component
 class ReleaseRuleSection implements ConfigSection {
 
+    private final ReleaseRuleForm form = new ReleaseRuleForm();
     private final AccountLinks links;
     private final ApplicationCatalogue catalogue;
 
@@ -34,23 +36,8 @@ class ReleaseRuleSection implements ConfigSection {
     }
 
     @Override
-    public String name() {
-        return "releaseRules";
-    }
-
-    @Override
-    public String itemLabel() {
-        return "releaseRule";
-    }
-
-    @Override
-    public String keyField() {
-        return "applicationCode";
-    }
-
-    @Override
-    public int order() {
-        return 50;
+    public ReleaseRuleForm form() {
+        return form;
     }
 
     @Override
@@ -74,23 +61,15 @@ class ReleaseRuleSection implements ConfigSection {
     @Override
     public void apply(ConfigNode section, boolean prune) {
         Set<String> listed = new HashSet<>();
-        for (ConfigNode item : section.items("applicationCode")) {
-            item.allowOnly("applicationCode", "release", "linkRequired", "claimName", "asPreferredUsername");
-            String code = item.text("applicationCode");
-            if (code == null) {
-                item.problem("applicationCode", "a release rule needs the code of its application");
-                continue;
-            }
+        for (ConfigForm.Item<ReleaseRule> item : form.readAll(section)) {
+            ReleaseRule rule = item.value();
+            String code = rule.applicationCode();
             listed.add(code.strip().toLowerCase(Locale.ROOT));
-            ReleaseRule.Release release = item.choice("release", ReleaseRule.Release.class);
-            boolean linkRequired = item.bool("linkRequired", false);
-            String claimName = item.text("claimName");
-            boolean asPreferredUsername = item.bool("asPreferredUsername", false);
-            item.attempt(() -> {
+            item.node().attempt(() -> {
                 var app = catalogue.find(code)
                         .orElseThrow(() -> new InvalidInputException("applicationCode", "application.unknown", code));
-                links.setReleaseRule(new ReleaseRule(app.code(), release == null ? ReleaseRule.Release.EMAIL : release,
-                        linkRequired, claimName, asPreferredUsername));
+                links.setReleaseRule(new ReleaseRule(app.code(), rule.release(), rule.linkRequired(), rule.claimName(),
+                        rule.asPreferredUsername()));
             });
         }
         if (prune && section.problems().isEmpty()) {

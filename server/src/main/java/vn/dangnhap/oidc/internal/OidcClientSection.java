@@ -8,11 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import vn.dangnhap.config.ConfigForm;
 import vn.dangnhap.config.ConfigNode;
 import vn.dangnhap.config.ConfigSection;
 import vn.dangnhap.oidc.ClientType;
 import vn.dangnhap.oidc.OidcClient;
-import vn.dangnhap.oidc.OidcClientInput;
 import vn.dangnhap.oidc.OidcClients;
 
 /**
@@ -24,6 +24,7 @@ import vn.dangnhap.oidc.OidcClients;
 @Component
 class OidcClientSection implements ConfigSection {
 
+    private final OidcClientForm form = new OidcClientForm();
     private final OidcClients clients;
 
     OidcClientSection(OidcClients clients) {
@@ -31,23 +32,8 @@ class OidcClientSection implements ConfigSection {
     }
 
     @Override
-    public String name() {
-        return "oidcClients";
-    }
-
-    @Override
-    public String itemLabel() {
-        return "client";
-    }
-
-    @Override
-    public String keyField() {
-        return "clientId";
-    }
-
-    @Override
-    public int order() {
-        return 30;
+    public OidcClientForm form() {
+        return form;
     }
 
     /** The variable an export suggests for a client's secret, e.g. {@code DANGNHAP_CLIENT_MOT_CUA_SECRET}. */
@@ -91,45 +77,27 @@ class OidcClientSection implements ConfigSection {
     @Override
     public void apply(ConfigNode section, boolean prune) {
         Set<String> listed = new HashSet<>();
-        for (ConfigNode item : section.items("clientId")) {
-            item.allowOnly("clientId", "name", "type", "secret", "redirectUris", "postLogoutRedirectUris",
-                    "backchannelLogoutUri", "initiateLoginUri", "scopes", "firstParty", "offlineAccess",
-                    "clientCredentials", "accessTokenSeconds", "refreshTokenSeconds", "enabled");
-            String clientId = item.text("clientId");
-            if (clientId == null) {
-                item.problem("clientId", "a client needs a clientId (the application's code)");
-                continue;
-            }
+        for (ConfigForm.Item<OidcClientForm.Client> item : form.readAll(section)) {
+            OidcClientForm.Client read = item.value();
+            String clientId = read.clientId();
             listed.add(clientId.strip().toLowerCase(Locale.ROOT));
-            ClientType type = item.choice("type", ClientType.class);
-            ClientType effectiveType = type == null ? ClientType.CONFIDENTIAL : type;
-            ConfigNode.Secret secret = item.secret("secret");
             boolean exists = clients.find(clientId).isPresent();
-            if (effectiveType == ClientType.PUBLIC && item.has("secret")) {
-                item.problem("secret", "a public client has no secret");
-                continue;
-            }
-            if (effectiveType == ClientType.CONFIDENTIAL && !exists && !item.has("secret")) {
-                item.problem("secret", "a new confidential client needs secret: ${ENV_NAME} (e.g. ${"
+            if (read.type() == ClientType.CONFIDENTIAL && !exists && !read.hasSecret()) {
+                item.node().problem("secret", "a new confidential client needs secret: ${ENV_NAME} (e.g. ${"
                         + secretVariable(clientId.strip().toLowerCase(Locale.ROOT)) + "})");
                 continue;
             }
-            OidcClientInput input = new OidcClientInput(clientId, item.text("name"), type, item.texts("redirectUris"),
-                    item.texts("postLogoutRedirectUris"), item.text("backchannelLogoutUri"), item.text("initiateLoginUri"),
-                    item.texts("scopes"), item.bool("firstParty", false), item.bool("offlineAccess", false),
-                    item.bool("clientCredentials", false), item.integer("accessTokenSeconds"),
-                    item.integer("refreshTokenSeconds"));
-            boolean enabled = item.bool("enabled", true);
-            item.attempt(() -> {
-                OidcClient client = exists ? clients.update(clientId, input) : clients.register(input).client();
+            ConfigNode.Secret secret = read.secret();
+            item.node().attempt(() -> {
+                OidcClient client = exists ? clients.update(clientId, read.input()) : clients.register(read.input()).client();
                 if (secret != null && !clients.secretMatches(client.clientId(), secret.value())) {
                     clients.setSecret(client.clientId(), secret.value());
                     if (exists) {
-                        item.note("~ update client " + client.clientId() + ": secret (from " + secret + ")");
+                        item.node().note("~ update client " + client.clientId() + ": secret (from " + secret + ")");
                     }
                 }
-                if (client.enabled() != enabled) {
-                    clients.setEnabled(client.clientId(), enabled);
+                if (client.enabled() != read.enabled()) {
+                    clients.setEnabled(client.clientId(), read.enabled());
                 }
             });
         }

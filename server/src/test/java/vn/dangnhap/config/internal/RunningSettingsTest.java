@@ -13,14 +13,16 @@ import vn.dangnhap.credential.PasswordLifecycleSettings;
 import vn.dangnhap.credential.PasswordPolicySettings;
 import vn.dangnhap.credential.internal.Argon2Settings;
 import vn.dangnhap.credential.internal.LoginThrottleProperties;
+import vn.dangnhap.directory.internal.DirectoryProperties;
 import vn.dangnhap.web.internal.BrandingProperties;
 
 /**
  * The defaults the export writes for a setting no property source sets are the code's defaults
- * (the {@code @DefaultValue}s of the properties records), in the canonical form the file reader
- * produces, so that an export read back at start exports the same text.
+ * (the {@code @DefaultValue}s of the properties records), under the file keys the records' marks
+ * give, in the canonical form the file reader produces, so that an export read back at start
+ * exports the same text.
  */
-class StartupSettingsTest {
+class RunningSettingsTest {
 
     @Test
     void theExportedDefaultsAreTheCodesDefaults() {
@@ -28,8 +30,10 @@ class StartupSettingsTest {
         empty.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
         empty.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
         Binder binder = Binder.get(empty);
-        Map<String, Object> export = StartupSettings.export(empty);
+        Map<String, Object> export = new RunningSettings(SettingsCatalogue.load(getClass().getClassLoader()), empty).export();
 
+        DirectoryProperties directory = binder.bindOrCreate("dangnhap.directory", DirectoryProperties.class);
+        assertThat(export.get("loginDomains")).isEqualTo(directory.loginDomains());
         BrandingProperties branding = binder.bindOrCreate("dangnhap.branding", BrandingProperties.class);
         assertThat(export.get("branding")).isEqualTo(Map.of("provinceName", branding.provinceName(),
                 "systemName", branding.systemName(), "logoUrl", branding.logoUrl(), "helpdesk", branding.helpdesk()));
@@ -44,26 +48,28 @@ class StartupSettingsTest {
                 "warnBefore", lifecycle.warnBefore().toString(), "defaultPasswordWorkingDays", lifecycle.defaultPasswordWorkingDays()));
         LoginThrottleProperties throttle = binder.bindOrCreate("dangnhap.login.throttle", LoginThrottleProperties.class);
         assertThat(export.get("lockout")).isEqualTo(Map.of("maxFailures", throttle.maxFailures(),
-                "delays", throttle.delays().stream().map(StartupSettings::print).toList(),
-                "clientMaxFailures", throttle.clientMaxFailures(), "clientWindow", StartupSettings.print(throttle.clientWindow()),
-                "forgetAfter", StartupSettings.print(throttle.forgetAfter()),
-                "deviceLifetime", StartupSettings.print(throttle.deviceLifetime()), "maxDevices", throttle.maxDevices()));
+                "delays", throttle.delays().stream().map(Setting::print).toList(),
+                "clientMaxFailures", throttle.clientMaxFailures(), "clientWindow", Setting.print(throttle.clientWindow()),
+                "forgetAfter", Setting.print(throttle.forgetAfter()),
+                "deviceLifetime", Setting.print(throttle.deviceLifetime()), "maxDevices", throttle.maxDevices()));
         CitizenProperties citizen = binder.bindOrCreate("dangnhap.citizen", CitizenProperties.class);
         assertThat(export.get("populationRegistry")).as("url, user name and password are not set by default").isEqualTo(Map.of(
-                "connectTimeout", StartupSettings.print(citizen.registry().connectTimeout()),
-                "readTimeout", StartupSettings.print(citizen.registry().readTimeout()),
+                "connectTimeout", Setting.print(citizen.registry().connectTimeout()),
+                "readTimeout", Setting.print(citizen.registry().readTimeout()),
                 "failureThreshold", citizen.registry().failureThreshold(),
-                "openFor", StartupSettings.print(citizen.registry().openFor()),
+                "openFor", Setting.print(citizen.registry().openFor()),
                 "attemptsPerDay", citizen.verification().attemptsPerDay()));
         CitizenSettings cutoff = binder.bindOrCreate("dangnhap.citizen", CitizenSettings.class);
         assertThat(export.get("citizenPasswordCutoff")).isEqualTo(cutoff.passwordCutoff());
+        assertThat(export.keySet()).as("every group of settings, in their order").containsExactly("loginDomains", "branding",
+                "passwordPolicy", "passwordHashing", "passwordLifecycle", "lockout", "populationRegistry", "citizenPasswordCutoff");
     }
 
     @Test
     void durationsArePrintedInTheLargestExactUnit() {
-        assertThat(StartupSettings.print(Duration.ofHours(24))).isEqualTo("1d");
-        assertThat(StartupSettings.print(Duration.ofSeconds(90))).isEqualTo("90s");
-        assertThat(StartupSettings.print(Duration.ofMinutes(120))).isEqualTo("2h");
-        assertThat(StartupSettings.print(Duration.ofMillis(1500))).isEqualTo("1500ms");
+        assertThat(Setting.print(Duration.ofHours(24))).isEqualTo("1d");
+        assertThat(Setting.print(Duration.ofSeconds(90))).isEqualTo("90s");
+        assertThat(Setting.print(Duration.ofMinutes(120))).isEqualTo("2h");
+        assertThat(Setting.print(Duration.ofMillis(1500))).isEqualTo("1500ms");
     }
 }
