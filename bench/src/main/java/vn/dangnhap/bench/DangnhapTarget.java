@@ -138,8 +138,8 @@ public final class DangnhapTarget implements AutoCloseable {
         command.add("--spring.datasource.username=" + store.user());
         command.add("--spring.datasource.password=" + store.password());
         // brute-force protection out of the way (issue 8: off on both during the runs)
-        command.add("--dangnhap.login.throttle.max-failures=1000000");
-        command.add("--dangnhap.login.throttle.client-max-failures=1000000");
+        command.add("--dangnhap.login.throttle.max-failures=1000");
+        command.add("--dangnhap.login.throttle.client-max-failures=100000");
         // the hourly password lifecycle job must not run in the middle of a measurement
         command.add("--dangnhap.password.lifecycle.cron=-");
         if (passwords != null) {
