@@ -35,6 +35,10 @@ public final class PostgresTestDatabase {
             registry.add("spring.datasource.url", this::jdbcUrl);
             registry.add("spring.datasource.username", this::username);
             registry.add("spring.datasource.password", this::password);
+            // small pools: several suites (and developers' parallel builds) share one server's
+            // 100 connections; a test context never needs more than a handful at once
+            registry.add("spring.datasource.hikari.maximum-pool-size", () -> "5");
+            registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
         }
     }
 
