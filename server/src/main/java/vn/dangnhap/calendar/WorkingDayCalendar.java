@@ -3,34 +3,40 @@ package vn.dangnhap.calendar;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.event.TransactionalEventListener;
 import vn.dangnhap.calendar.internal.CalendarYear;
 import vn.dangnhap.calendar.internal.HolidayRules;
 import vn.dangnhap.shared.BusinessTime;
+import vn.dangnhap.shared.cache.CachedLookup;
+import vn.dangnhap.shared.cache.ClusterCaches;
 
 /**
  * Vietnamese working days for public bodies: Monday to Friday, less the public holidays and
  * their compensatory days ({@link HolidayRules}), plus the make-up Saturdays of the year's
  * official notice ({@link YearNotices}).
  *
- * <p>Each year is computed once and kept in memory; saving a notice forgets that year on this
- * node.
+ * <p>Each year is computed once and kept in memory ({@link ClusterCaches}); saving a notice drops
+ * the years on every node.
  */
 @Service
 public class WorkingDayCalendar {
 
+    /** Dropped on every node when a year's notice is saved ({@link YearNotices}). */
+    public static final String CACHE = "calendar.years";
+
     private final Clock clock;
     private final HolidayRules rules;
     private final YearNotices notices;
-    private final Map<Integer, CalendarYear> years = new ConcurrentHashMap<>();
+    private final ClusterCaches caches;
+    private final CachedLookup<Integer, CalendarYear> years;
 
-    public WorkingDayCalendar(Clock clock, LunarCalendar lunar, YearNotices notices) {
+    public WorkingDayCalendar(Clock clock, LunarCalendar lunar, YearNotices notices, ClusterCaches caches) {
         this.clock = clock;
         this.rules = new HolidayRules(lunar);
         this.notices = notices;
+        this.caches = caches;
+        this.years = caches.lookup(CACHE, 50, year -> rules.yearOf(year, notices.forYear(year)));
     }
 
     /** Today in Asia/Ho_Chi_Minh, by the injected clock. */
@@ -91,12 +97,13 @@ public class WorkingDayCalendar {
         return yearOf(year).workingWeekendDays().stream().sorted().toList();
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    /** In the saving transaction: the other nodes hear of it only if it commits. */
+    @EventListener
     void forget(YearNoticeSaved saved) {
-        years.remove(saved.year());
+        caches.changed(CACHE);
     }
 
     private CalendarYear yearOf(int year) {
-        return years.computeIfAbsent(year, y -> rules.yearOf(y, notices.forYear(y)));
+        return years.get(year);
     }
 }

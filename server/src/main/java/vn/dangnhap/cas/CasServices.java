@@ -12,14 +12,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangnhap.cas.internal.ServiceStore;
 import vn.dangnhap.directory.ApplicationCatalogue;
+import vn.dangnhap.shared.cache.CachedValue;
+import vn.dangnhap.shared.cache.ClusterCaches;
 import vn.dangnhap.shared.ConflictException;
 import vn.dangnhap.shared.InvalidInputException;
 import vn.dangnhap.shared.NotFoundException;
 
 /**
  * The CAS service registry: which service URLs may ask for tickets, under which application code.
- * Kept in memory and reloaded on every change, so {@code /cas/login} and validation do not query
- * it (a second node sees a change after its own reload; the cluster issue adds invalidation).
+ * Kept in memory ({@link ClusterCaches}, {@code cas.services}) and dropped on every node at each
+ * change, so {@code /cas/login} and validation do not query it.
  */
 @Service
 public class CasServices {
@@ -29,20 +31,20 @@ public class CasServices {
 
     private final ServiceStore store;
     private final ApplicationCatalogue applications;
-    private volatile List<CasService> cache;
+    private static final String CACHE = "cas.services";
 
-    public CasServices(ServiceStore store, ApplicationCatalogue applications) {
+    private final ClusterCaches caches;
+    private final CachedValue<List<CasService>> registry;
+
+    public CasServices(ServiceStore store, ApplicationCatalogue applications, ClusterCaches caches) {
         this.store = store;
         this.applications = applications;
+        this.caches = caches;
+        this.registry = caches.value(CACHE, store::all);
     }
 
     public List<CasService> all() {
-        List<CasService> services = cache;
-        if (services == null) {
-            services = store.all();
-            cache = services;
-        }
-        return services;
+        return registry.get();
     }
 
     public Optional<CasService> find(String code) {
@@ -91,21 +93,9 @@ public class CasServices {
         return service(current.code());
     }
 
-    /**
-     * Drops the cached registry now and again when the transaction ends, so a list read inside
-     * a transaction that is then rolled back (e.g. a configuration plan) is not kept.
-     */
+    /** Every node reads the registry again once the change commits. */
     private void forgetCache() {
-        cache = null;
-        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                    new org.springframework.transaction.support.TransactionSynchronization() {
-                        @Override
-                        public void afterCompletion(int status) {
-                            cache = null;
-                        }
-                    });
-        }
+        caches.changed(CACHE);
     }
 
     /**

@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dangnhap.directory.internal.AccessRuleStore;
 import vn.dangnhap.directory.internal.AudienceStore;
 import vn.dangnhap.directory.internal.UnitStore;
-import vn.dangnhap.shared.CachedValue;
+import vn.dangnhap.shared.cache.CachedValue;
+import vn.dangnhap.shared.cache.ClusterCaches;
 import vn.dangnhap.shared.InvalidInputException;
 
 /**
@@ -31,11 +32,14 @@ public class AccessRules {
     private final AudienceStore audiences;
     private final CachedValue<Stored> stored;
 
-    public AccessRules(AccessRuleStore rules, UnitStore units, AudienceStore audiences) {
+    private final ClusterCaches caches;
+
+    public AccessRules(AccessRuleStore rules, UnitStore units, AudienceStore audiences, ClusterCaches caches) {
+        this.caches = caches;
         this.rules = rules;
         this.units = units;
         this.audiences = audiences;
-        this.stored = new CachedValue<>(() -> new Stored(rules.all(), audiences.all()));
+        this.stored = caches.value("directory.access-rules", () -> new Stored(rules.all(), audiences.all()));
     }
 
     /** The application's audience; {@link AppAudience#OFFICIALS_ONLY} where none was set. */
@@ -53,7 +57,7 @@ public class AccessRules {
     @Transactional
     public void setAudience(String applicationCode, AppAudience audience) {
         audiences.save(applicationCode, audience);
-        stored.invalidate();
+        caches.changed("directory.access-rules");
     }
 
     /** The application's rules for officials; empty means no official may open it. */
@@ -70,6 +74,6 @@ public class AccessRules {
             }
         }
         rules.replace(applicationCode, Set.copyOf(newRules));
-        stored.invalidate();
+        caches.changed("directory.access-rules");
     }
 }

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangnhap.directory.internal.ApplicationStore;
-import vn.dangnhap.shared.CachedValue;
+import vn.dangnhap.shared.cache.CachedValue;
+import vn.dangnhap.shared.cache.ClusterCaches;
 import vn.dangnhap.shared.ConflictException;
 import vn.dangnhap.shared.InvalidInputException;
 import vn.dangnhap.shared.NotFoundException;
@@ -32,10 +33,13 @@ public class ApplicationCatalogue {
     private final AccessRules access;
     private final CachedValue<Map<String, Application>> byCode;
 
-    public ApplicationCatalogue(ApplicationStore store, AccessRules access) {
+    private final ClusterCaches caches;
+
+    public ApplicationCatalogue(ApplicationStore store, AccessRules access, ClusterCaches caches) {
+        this.caches = caches;
         this.store = store;
         this.access = access;
-        this.byCode = new CachedValue<>(() -> {
+        this.byCode = caches.value("directory.applications", () -> {
             Map<String, Application> apps = new LinkedHashMap<>();
             store.all().forEach(app -> apps.put(app.code(), app));
             return Collections.unmodifiableMap(apps);
@@ -78,7 +82,7 @@ public class ApplicationCatalogue {
             throw ConflictException.onField("code", "application.code-taken", code);
         }
         store.insert(validate(code, input));
-        byCode.invalidate();
+        caches.changed("directory.applications");
         return application(code);
     }
 
@@ -88,7 +92,7 @@ public class ApplicationCatalogue {
         Application changed = validate(current.code(), input);
         store.update(new Application(changed.code(), changed.name(), changed.description(), changed.icon(),
                 changed.launchUrl(), current.enabled(), changed.sortOrder()));
-        byCode.invalidate();
+        caches.changed("directory.applications");
         return application(current.code());
     }
 
@@ -96,7 +100,7 @@ public class ApplicationCatalogue {
     public Application setEnabled(String code, boolean enabled) {
         Application current = application(code);
         store.setEnabled(current.code(), enabled);
-        byCode.invalidate();
+        caches.changed("directory.applications");
         return application(current.code());
     }
 

@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dangnhap.directory.internal.FieldRules;
 import vn.dangnhap.directory.internal.OfficialStore;
 import vn.dangnhap.directory.internal.UnitStore;
-import vn.dangnhap.shared.CachedValue;
+import vn.dangnhap.shared.cache.CachedValue;
+import vn.dangnhap.shared.cache.ClusterCaches;
 import vn.dangnhap.shared.ConflictException;
 import vn.dangnhap.shared.InvalidInputException;
 import vn.dangnhap.shared.NotFoundException;
@@ -27,12 +28,15 @@ public class Directory {
     /** Units are few and read at every sign-in (unit names, the tree access rules are matched in). */
     private final CachedValue<UnitTree> unitTree;
 
-    public Directory(UnitStore units, OfficialStore officials, Clock clock, ApplicationEventPublisher events) {
+    private final ClusterCaches caches;
+
+    public Directory(UnitStore units, OfficialStore officials, Clock clock, ApplicationEventPublisher events, ClusterCaches caches) {
+        this.caches = caches;
         this.units = units;
         this.officials = officials;
         this.clock = clock;
         this.events = events;
-        this.unitTree = new CachedValue<>(() -> UnitTree.of(units.all()));
+        this.unitTree = caches.value("directory.units", () -> UnitTree.of(units.all()));
     }
 
     // --- officials ---------------------------------------------------------------------------
@@ -229,7 +233,7 @@ public class Directory {
             throw new InvalidInputException("parentCode", "unit.parent.required");
         }
         units.insert(UUID.randomUUID(), code, name, input.kind(), parentId);
-        unitTree.invalidate();
+        caches.changed("directory.units");
         return unit(code);
     }
 
@@ -242,7 +246,7 @@ public class Directory {
                 ? null
                 : parentId(input.parentCode(), current);
         units.update(current.id(), name, kind, parentId);
-        unitTree.invalidate();
+        caches.changed("directory.units");
         return unit(current.code());
     }
 
@@ -250,7 +254,7 @@ public class Directory {
     public OrganisationUnit setUnitEnabled(String code, boolean enabled) {
         OrganisationUnit current = unit(code);
         units.setEnabled(current.id(), enabled);
-        unitTree.invalidate();
+        caches.changed("directory.units");
         return unit(current.code());
     }
 

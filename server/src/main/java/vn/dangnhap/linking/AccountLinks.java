@@ -18,7 +18,8 @@ import vn.dangnhap.linking.AppLink.Origin;
 import vn.dangnhap.linking.AppLink.Status;
 import vn.dangnhap.linking.internal.LinkStore;
 import vn.dangnhap.linking.internal.ReleaseRuleStore;
-import vn.dangnhap.shared.CachedValue;
+import vn.dangnhap.shared.cache.CachedValue;
+import vn.dangnhap.shared.cache.ClusterCaches;
 import vn.dangnhap.shared.ConflictException;
 import vn.dangnhap.shared.InvalidInputException;
 import vn.dangnhap.shared.NotFoundException;
@@ -50,14 +51,17 @@ public class AccountLinks {
     /** Read at every sign-in (DESIGN §3: hot paths read settings from memory). */
     private final CachedValue<Map<String, ReleaseRule>> releaseRules;
 
+    private final ClusterCaches caches;
+
     public AccountLinks(LinkStore links, ReleaseRuleStore rules, Directory directory, Clock clock,
-                        ApplicationEventPublisher events) {
+                        ApplicationEventPublisher events, ClusterCaches caches) {
+        this.caches = caches;
         this.links = links;
         this.rules = rules;
         this.directory = directory;
         this.clock = clock;
         this.events = events;
-        this.releaseRules = new CachedValue<>(() -> {
+        this.releaseRules = caches.value("linking.release-rules", () -> {
             Map<String, ReleaseRule> byApplication = new LinkedHashMap<>();
             rules.all().forEach(rule -> byApplication.put(rule.applicationCode(), rule));
             return byApplication;
@@ -205,7 +209,7 @@ public class AccountLinks {
         ReleaseRule stored = new ReleaseRule(rule.applicationCode(), rule.release(), rule.linkRequired(), claim,
                 rule.asPreferredUsername());
         rules.save(stored);
-        releaseRules.invalidate();
+        caches.changed("linking.release-rules");
         return stored;
     }
 

@@ -14,9 +14,15 @@
  *
  * <p>Public API: {@link vn.dangnhap.session.SessionParticipant}, {@link vn.dangnhap.session.LogoutMessage},
  * {@link vn.dangnhap.session.LogoutNotice}, {@link vn.dangnhap.session.SessionSid} (a session's {@code sid}).
+ * {@link vn.dangnhap.session.SessionLifetime} ("Ghi nhớ đăng nhập").
  * Event: {@link vn.dangnhap.session.SsoSessionEnded}. Also Spring Security's {@code SessionRegistry}
- * bean, which the OIDC provider reads. Open sessions are known per node until sessions move to
- * Spring Session with the cluster work. Table: {@code session_logout_delivery}.
+ * bean, which the OIDC provider reads.
+ *
+ * <p>Sessions live in Spring Session, shared by every node of a cluster and kept across restarts
+ * (docs/cluster.md): in the database by default (tables {@code session_store},
+ * {@code session_store_attributes}; expired ones ended once per cluster every minute), in Redis
+ * when {@code dangnhap.cluster.redis-url} is set. An account's open sessions are found through the
+ * store's index by account id, wherever they were opened. Table also: {@code session_logout_delivery}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "directory", "citizen"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "directory", "citizen", "web"})
 package vn.dangnhap.session;

@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
 import vn.dangnhap.calendar.internal.CalendarProperties;
 import vn.dangnhap.shared.BusinessTime;
+import vn.dangnhap.shared.cache.ClusterCaches;
 
 /**
  * The one Spring context test of the module, kept small: only the calendar's beans, a DataSource
@@ -37,6 +38,12 @@ class CalendarModuleWiringTest {
         @Bean
         Clock clock() {
             return Clock.system(BusinessTime.ZONE);
+        }
+
+        /** One node: the cluster's invalidation messages are not part of this test. */
+        @Bean
+        ClusterCaches clusterCaches() {
+            return new ClusterCaches();
         }
     }
 

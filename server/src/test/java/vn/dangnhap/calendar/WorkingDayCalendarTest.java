@@ -1,5 +1,6 @@
 package vn.dangnhap.calendar;
 
+import vn.dangnhap.shared.cache.ClusterCaches;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -50,7 +51,7 @@ class WorkingDayCalendarTest {
         Clock clock = Clock.fixed(Instant.parse("2026-11-21T18:30:00Z"), ZoneOffset.UTC);
         notices = new YearNotices(new YearNoticeStore(jdbc), new CalendarProperties(configured),
                 event -> calendar.forget((YearNoticeSaved) event));
-        calendar = new WorkingDayCalendar(clock, new LunarCalendar(), notices);
+        calendar = new WorkingDayCalendar(clock, new LunarCalendar(), notices, new ClusterCaches());
     }
 
     private static LocalDate day(String iso) {

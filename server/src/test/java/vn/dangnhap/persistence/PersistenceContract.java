@@ -26,7 +26,7 @@ import vn.dangnhap.audit.AuditLog;
 import vn.dangnhap.audit.AuditQuery;
 import vn.dangnhap.audit.internal.AuditStore;
 import vn.dangnhap.credential.PasswordCredentials;
-import vn.dangnhap.credential.internal.JobLease;
+import vn.dangnhap.shared.cluster.JobLease;
 import vn.dangnhap.credential.internal.LifecycleStore;
 import vn.dangnhap.credential.PasswordPolicy;
 import vn.dangnhap.credential.PasswordPolicySettings;

@@ -34,6 +34,13 @@ public final class FormClient {
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    /** A client for another base URL over plain HTTP, e.g. a load balancer in front of several nodes. */
+    public FormClient(String base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(java.time.Duration.ofSeconds(5)).build();
+    }
+
     /** A client for another base URL, e.g. {@code https://localhost:8443} through a TLS proxy. */
     public FormClient(String base, javax.net.ssl.SSLContext sslContext) {
         this.base = base;

@@ -1,5 +1,6 @@
 package vn.dangnhap.credential.internal;
 
+import vn.dangnhap.shared.cluster.JobLease;
 import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;

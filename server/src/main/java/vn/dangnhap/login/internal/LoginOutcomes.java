@@ -17,6 +17,7 @@ import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.stereotype.Component;
 import vn.dangnhap.credential.LoginThrottle;
+import vn.dangnhap.session.SessionLifetime;
 import vn.dangnhap.shared.ClientInfo;
 import vn.dangnhap.login.LoggedOut;
 import vn.dangnhap.login.LoginSucceeded;
@@ -89,21 +90,9 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
         DeviceCookie.write(request, response, token, throttle.deviceLifetime());
     }
 
-    /**
-     * "Ghi nhớ đăng nhập": the session outlives the browser window and a longer idle time.
-     * The cookie is re-sent with a Max-Age; its other attributes stay those of the session cookie.
-     */
+    /** "Ghi nhớ đăng nhập": the session outlives the browser window and a longer idle time. */
     private void rememberThisBrowser(HttpServletRequest request, HttpServletResponse response) {
-        HttpSession session = request.getSession();
-        session.setMaxInactiveInterval((int) rememberMeIdle.toSeconds());
-        ResponseCookie cookie = ResponseCookie.from(SESSION_COOKIE, session.getId())
-                .path(request.getContextPath().isEmpty() ? "/" : request.getContextPath())
-                .httpOnly(true)
-                .secure(request.isSecure())
-                .sameSite("Lax")
-                .maxAge(rememberMeIdle)
-                .build();
-        response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+        SessionLifetime.keepThisBrowserSignedIn(request, rememberMeIdle);
     }
 
     @Override

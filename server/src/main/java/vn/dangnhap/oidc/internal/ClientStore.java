@@ -10,27 +10,35 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.dangnhap.oidc.ClientType;
 import vn.dangnhap.oidc.OidcClient;
+import vn.dangnhap.shared.cache.CachedLookup;
+import vn.dangnhap.shared.cache.ClusterCaches;
 
 /**
- * Table {@code oidc_client}, with an in-memory cache so the token endpoint does not read the
- * client from the database on every request; every change here invalidates it.
+ * Table {@code oidc_client}, with a cache ({@link ClusterCaches}, {@code oidc.clients}) so the token
+ * endpoint does not read the client from the database on every request; every change here drops
+ * it on every node.
  */
 @Repository
 public class ClientStore {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final ConcurrentHashMap<String, Optional<StoredClient>> cache = new ConcurrentHashMap<>();
+    private static final String CACHE = "oidc.clients";
 
-    public ClientStore(JdbcClient jdbc, Clock clock) {
+    private final ClusterCaches caches;
+    private final CachedLookup<String, Optional<StoredClient>> byId;
+
+    public ClientStore(JdbcClient jdbc, Clock clock, ClusterCaches caches) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.caches = caches;
+        this.byId = caches.lookup(CACHE, 10_000, id ->
+                jdbc.sql("SELECT * FROM oidc_client WHERE client_id = ?").param(id).query(this::row).optional());
     }
 
     /** A client with its secret digest, as the authorization server needs it. */
@@ -46,8 +54,7 @@ public class ClientStore {
     }
 
     public Optional<StoredClient> stored(String clientId) {
-        return cache.computeIfAbsent(clientId, id ->
-                jdbc.sql("SELECT * FROM oidc_client WHERE client_id = ?").param(id).query(this::row).optional());
+        return byId.get(clientId);
     }
 
     public void insert(OidcClient c, String secretDigest) {
@@ -92,22 +99,9 @@ public class ClientStore {
         forget(clientId);
     }
 
-    /**
-     * Drops the cached entry now and again when the transaction ends: a read inside the
-     * transaction may cache the uncommitted row, which must not outlive a rollback (a
-     * configuration plan rolls back on purpose).
-     */
+    /** Every node reads the clients again (one message for the whole table: clients change rarely). */
     private void forget(String clientId) {
-        cache.remove(clientId);
-        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                    new org.springframework.transaction.support.TransactionSynchronization() {
-                        @Override
-                        public void afterCompletion(int status) {
-                            cache.remove(clientId);
-                        }
-                    });
-        }
+        caches.changed(CACHE);
     }
 
     private StoredClient row(ResultSet rs, int n) throws SQLException {

@@ -23,6 +23,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.dangnhap.shared.MasterKey;
+import vn.dangnhap.shared.cache.CachedValue;
+import vn.dangnhap.shared.cache.ClusterCaches;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -34,13 +36,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class SigningKeys implements JWKSource<SecurityContext> {
 
+    private static final String CACHE = "oidc.signing-keys";
+
     public static final List<JWSAlgorithm> ALGORITHMS = List.of(JWSAlgorithm.RS256, JWSAlgorithm.ES256);
 
     private final JdbcClient jdbc;
     private final MasterKey masterKey;
     private final Clock clock;
     private final Duration overlap;
-    private volatile Loaded loaded;
+    private final ClusterCaches caches;
+    private final CachedValue<Loaded> loaded;
 
     /** A key as listed to admins: no key material. */
     public record KeyInfo(String kid, String algorithm, String status, Instant createdAt, Instant retireAt) {}
@@ -48,11 +53,13 @@ public class SigningKeys implements JWKSource<SecurityContext> {
     private record Loaded(JWKSet published, List<KeyInfo> infos, Instant validUntil) {}
 
     SigningKeys(JdbcClient jdbc, MasterKey masterKey, Clock clock,
-                @Value("${dangnhap.oidc.key-overlap:PT24H}") Duration overlap) {
+                @Value("${dangnhap.oidc.key-overlap:PT24H}") Duration overlap, ClusterCaches caches) {
         this.jdbc = jdbc;
         this.masterKey = masterKey;
         this.clock = clock;
         this.overlap = overlap;
+        this.caches = caches;
+        this.loaded = caches.value(CACHE, this::load);
     }
 
     @Override
@@ -82,31 +89,33 @@ public class SigningKeys implements JWKSource<SecurityContext> {
         for (JWSAlgorithm algorithm : ALGORITHMS) {
             generate(algorithm, now);
         }
-        loaded = null;
+        caches.changed(CACHE);
     }
 
     private Loaded current() {
-        Loaded snapshot = loaded;
-        if (snapshot == null || clock.instant().isAfter(snapshot.validUntil())) {
-            synchronized (this) {
-                snapshot = loaded;
-                if (snapshot == null || clock.instant().isAfter(snapshot.validUntil())) {
-                    snapshot = load();
-                    loaded = snapshot;
-                }
-            }
+        Loaded snapshot = loaded.get();
+        if (clock.instant().isAfter(snapshot.validUntil())) {
+            // a previous key's overlap ended: every node sees the same time, no message needed
+            loaded.forgetHere();
+            snapshot = loaded.get();
         }
         return snapshot;
     }
 
     private Loaded load() {
         Instant now = clock.instant();
+        boolean generated = false;
         for (JWSAlgorithm algorithm : ALGORITHMS) {
             long active = jdbc.sql("SELECT COUNT(*) FROM oidc_signing_key WHERE status = 'ACTIVE' AND algorithm = ?")
                     .param(algorithm.getName()).query(Long.class).single();
             if (active == 0) {
                 generate(algorithm, now);
+                generated = true;
             }
+        }
+        if (generated) {
+            // the other nodes publish the new key too
+            caches.changed(CACHE);
         }
         jdbc.sql("UPDATE oidc_signing_key SET status = 'RETIRED' WHERE status = 'PREVIOUS' AND retire_at <= ?")
                 .param(now.atOffset(ZoneOffset.UTC)).update();

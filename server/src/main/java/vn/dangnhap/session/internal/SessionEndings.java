@@ -1,23 +1,20 @@
 package vn.dangnhap.session.internal;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.EventListener;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
-import org.springframework.security.web.session.HttpSessionDestroyedEvent;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.stereotype.Component;
 import vn.dangnhap.session.SessionSid;
 import vn.dangnhap.session.SsoSessionEnded;
 import vn.dangnhap.shared.SignedInPerson;
 
 /**
- * Turns the end of an HTTP session that carried a signed-in official or citizen into {@link SsoSessionEnded},
- * whatever ended it (logout, idle timeout, an account locked or merged away: {@link LockedOutAccounts}).
+ * Turns the end of a stored session that carried a signed-in official or citizen into {@link
+ * SsoSessionEnded}, whatever ended it (logout, idle timeout, an account locked or merged away:
+ * {@link LockedOutAccounts}). The session store calls it once per session in the whole cluster:
+ * from the node whose delete removed the row ({@link DatabaseSessions}) or that won the claim on
+ * Redis's expiry event ({@link RedisSessionStore}).
  */
-@Configuration(proxyBeanMethods = false)
+@Component
 class SessionEndings {
 
     private final ApplicationEventPublisher events;
@@ -26,29 +23,10 @@ class SessionEndings {
         this.events = events;
     }
 
-    /** Makes the servlet container's session events visible as Spring events. */
-    @Bean
-    static HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
-    }
-
-    /**
-     * Spring Security's sessions by principal: the OIDC provider registers a session in it at the
-     * authorization endpoint and reads it back to put {@code sid} in ID tokens and to check
-     * RP-initiated logout requests.
-     */
-    @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
-    }
-
-    @EventListener
-    void on(HttpSessionDestroyedEvent destroyed) {
-        for (SecurityContext context : destroyed.getSecurityContexts()) {
-            if (context.getAuthentication() != null
-                    && context.getAuthentication().getPrincipal() instanceof SignedInPerson person) {
-                events.publishEvent(new SsoSessionEnded(SessionSid.of(destroyed.getId()), person.accountId(), person.loginName()));
-            }
+    void ended(String sessionId, Object securityContext) {
+        if (securityContext instanceof SecurityContext context && context.getAuthentication() != null
+                && context.getAuthentication().getPrincipal() instanceof SignedInPerson person) {
+            events.publishEvent(new SsoSessionEnded(SessionSid.of(sessionId), person.accountId(), person.loginName()));
         }
     }
 }
