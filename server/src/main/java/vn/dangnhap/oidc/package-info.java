@@ -3,8 +3,11 @@
  * authorization server: configured here and extended at its hooks (registered-client repository,
  * authorization and consent services backed by this module's tables, token customizer, UserInfo
  * mapper). Written here because the library lacks them: client secrets stored as SHA-256
- * digests, refresh-token reuse detection, back-channel logout (this module's
- * {@link vn.dangnhap.session.SessionParticipant}; the session module queues and retries),
+ * digests, grants stored as JSON of this module's own format that names no Java class (the
+ * library's JDBC store writes class names into its JSON; rows Java-serialized by earlier versions
+ * are converted by {@code db.migration.V17_3__oidc_grants_as_json}), refresh-token reuse
+ * detection, back-channel logout (this module's {@link vn.dangnhap.session.SessionParticipant};
+ * the session module queues and retries),
  * third-party initiated login from portal tiles, encrypted signing keys with rotation, the
  * cleanup of expired grants, and on a citizen merge the consents move and the merged account's
  * grants go. Who may sign in to which application, and what it is told, is module {@code entry}'s

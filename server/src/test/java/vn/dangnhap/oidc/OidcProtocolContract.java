@@ -35,6 +35,7 @@ import com.nimbusds.openid.connect.sdk.AuthenticationResponseParser;
 import com.nimbusds.openid.connect.sdk.Nonce;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
+import com.nimbusds.openid.connect.sdk.token.OIDCTokens;
 import com.nimbusds.openid.connect.sdk.UserInfoRequest;
 import com.nimbusds.openid.connect.sdk.UserInfoResponse;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
@@ -42,23 +43,30 @@ import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import db.migration.V17_3__oidc_grants_as_json;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dangnhap.audit.AuditLog;
 import vn.dangnhap.audit.AuditQuery;
 import vn.dangnhap.directory.AccessRules;
 import vn.dangnhap.directory.ApplicationCatalogue;
+import vn.dangnhap.oidc.internal.GrantJson;
 import vn.dangnhap.testsupport.FormClient;
+import vn.dangnhap.testsupport.LegacyGrantSerialization;
 import vn.dangnhap.testsupport.TestApplications;
 
 /**
  * The OIDC provider as an independent client library (Nimbus OAuth 2.0 SDK) sees it: discovery,
- * JWKS, the code flow with PKCE, verified ID tokens, and every refusal with the spec's error code.
+ * JWKS, the code flow with PKCE, verified ID tokens, and every refusal with the spec's error code;
+ * and grants stored before they became JSON, or stored unreadable, as the client meets them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.profiles.active=demo",
@@ -79,6 +87,8 @@ abstract class OidcProtocolContract {
     ApplicationCatalogue catalogue;
     @Autowired
     AccessRules access;
+    @Autowired
+    JdbcClient jdbc;
 
     String base;
     OIDCProviderMetadata provider;
@@ -226,6 +236,61 @@ abstract class OidcProtocolContract {
         assertThat(response.headers().firstValue("Location").orElseThrow()).contains("error=invalid_scope");
     }
 
+    /**
+     * A grant as the server stored it before grants became JSON — the live grant, Java-serialized by
+     * the old store's serializer — converted by the upgrade's migration step: the refresh token the
+     * application holds still works, and the refreshed ID token keeps the sign-in's subject,
+     * {@code auth_time} and {@code sid}.
+     */
+    @Test
+    void aRefreshTokenIssuedBeforeGrantsBecameJsonStillWorks() throws Exception {
+        Nonce nonce = new Nonce();
+        CodeVerifier verifier = new CodeVerifier();
+        AuthorizationCode code = authorize(clientId, new Scope("openid", "profile"), nonce, verifier, REDIRECT);
+        OIDCTokens issued = oidcTokens(tokenRequest(new AuthorizationCodeGrant(code, REDIRECT, verifier), basic()));
+        IDTokenClaimsSet signedIn = idTokenValidator().validate(issued.getIDToken(), nonce);
+        String grantId = grantIdOf(issued.getRefreshToken());
+        byte[] storedBeforeTheUpgrade = LegacyGrantSerialization.serialize(GrantJson.read(
+                jdbc.sql("SELECT grant_json FROM oidc_authorization WHERE id = ?").param(grantId).query(String.class).single()));
+        jdbc.sql("UPDATE oidc_authorization SET grant_json = ? WHERE id = ?")
+                .params(V17_3__oidc_grants_as_json.toJson(storedBeforeTheUpgrade).orElseThrow(), grantId).update();
+
+        OIDCTokens refreshed = oidcTokens(tokenRequest(new RefreshTokenGrant(issued.getRefreshToken()), basic()));
+
+        IDTokenClaimsSet claims = idTokenValidator().validate(refreshed.getIDToken(), null);
+        assertThat(claims.getSubject()).isEqualTo(signedIn.getSubject());
+        assertThat(claims.getAuthenticationTime()).isNotNull().isEqualTo(signedIn.getAuthenticationTime());
+        assertThat(claims.getStringClaim("sid")).isNotBlank().isEqualTo(signedIn.getStringClaim("sid"));
+        var userInfo = UserInfoResponse.parse(new UserInfoRequest(provider.getUserInfoEndpointURI(),
+                (BearerAccessToken) refreshed.getAccessToken()).toHTTPRequest().send()).toSuccessResponse().getUserInfo();
+        assertThat(userInfo.getName()).isEqualTo("Nguyễn Văn An");
+    }
+
+    /**
+     * A stored grant the server cannot read — not JSON, a document naming a Java class, a person of a
+     * kind it does not know (as a renamed class would be) — is a grant that does not exist: the
+     * refresh token gets {@code invalid_grant}, the access token is inactive at introspection and
+     * refused at UserInfo. Never a server error.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"not json", "{\"@class\":\"com.evil.Gadget\",\"command\":\"calc\"}", "unknown person kind"})
+    void aStoredGrantThatCannotBeReadIsAbsentNotAServerError(String stored) throws Exception {
+        AuthorizationCode code = authorize(clientId, new Scope("openid", "profile"), new Nonce(), null, REDIRECT);
+        OIDCTokens issued = oidcTokens(tokenRequest(new AuthorizationCodeGrant(code, REDIRECT), basic()));
+        String grantId = grantIdOf(issued.getRefreshToken());
+        String unreadable = stored.equals("unknown person kind")
+                ? jdbc.sql("SELECT grant_json FROM oidc_authorization WHERE id = ?").param(grantId).query(String.class).single()
+                        .replace("\"kind\":\"official\"", "\"kind\":\"vn.dangnhap.login.SignedInOfficial\"")
+                : stored;
+        jdbc.sql("UPDATE oidc_authorization SET grant_json = ? WHERE id = ?").params(unreadable, grantId).update();
+
+        assertThat(errorOf(tokenRequest(new RefreshTokenGrant(issued.getRefreshToken()), basic()))).isEqualTo("invalid_grant");
+        assertThat(introspect(issued.getAccessToken().getValue())).isFalse();
+        HTTPResponse userInfo = new UserInfoRequest(provider.getUserInfoEndpointURI(),
+                (BearerAccessToken) issued.getAccessToken()).toHTTPRequest().send();
+        assertThat(userInfo.getStatusCode()).isEqualTo(401);
+    }
+
     @Test
     void clientCredentialsGrantWorksForAnAllowedApplication() throws Exception {
         TokenResponse response = tokenRequest(new ClientCredentialsGrant(), basic());
@@ -261,6 +326,21 @@ abstract class OidcProtocolContract {
             System.out.println("token error: " + ((TokenErrorResponse) response).getErrorObject().toJSONObject());
         }
         return response;
+    }
+
+    private static OIDCTokens oidcTokens(TokenResponse response) {
+        assertThat(response.indicatesSuccess()).isTrue();
+        return ((OIDCTokenResponse) response.toSuccessResponse()).getOIDCTokens();
+    }
+
+    private IDTokenValidator idTokenValidator() {
+        return new IDTokenValidator(new Issuer(base), clientId, JWSAlgorithm.RS256, jwks);
+    }
+
+    /** The stored grant holding this refresh token (the row holds the token only inside its JSON and as a hash). */
+    private String grantIdOf(RefreshToken refreshToken) {
+        return jdbc.sql("SELECT id FROM oidc_authorization WHERE grant_json LIKE ?")
+                .param("%\"" + refreshToken.getValue() + "\"%").query(String.class).single();
     }
 
     private boolean introspect(String token) throws Exception {

@@ -4,7 +4,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.dangnhap.testsupport.PostgresTestDatabase;
 
-/** The OIDC protocol contract on PostgreSQL: the grant store's SQL and BYTEA column for real. */
+/** The OIDC protocol contract on PostgreSQL: the grant store's SQL and JSON column for real. */
 class OidcProtocolOnPostgresTest extends OidcProtocolContract {
 
     private static final PostgresTestDatabase.Database DATABASE = PostgresTestDatabase.create();

@@ -6,6 +6,8 @@ import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
@@ -25,7 +27,9 @@ import vn.dangnhap.oidc.TokenIssued;
 
 /**
  * The authorization server's grants in {@code oidc_authorization}: each lookup the endpoints make
- * (state, code, access, refresh or ID token) is one query on an indexed SHA-256 column.
+ * (state, code, access, refresh or ID token) is one query on an indexed SHA-256 column; the grant
+ * itself is a JSON document ({@link GrantJson}). A row that cannot be read is a grant that does not
+ * exist (logged once per look-up): the client gets {@code invalid_grant} or {@code invalid_token}.
  *
  * <p>Refresh tokens rotate on every use; the replaced one is kept in
  * {@code oidc_retired_refresh_token}. If it is ever presented again, someone holds a copy: the
@@ -34,7 +38,8 @@ import vn.dangnhap.oidc.TokenIssued;
 @Component
 class AuthorizationStore implements OAuth2AuthorizationService {
 
-    private static final String SELECT = "SELECT data FROM oidc_authorization WHERE ";
+    private static final Logger log = LoggerFactory.getLogger(AuthorizationStore.class);
+    private static final String SELECT = "SELECT id, grant_json FROM oidc_authorization WHERE ";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -55,17 +60,17 @@ class AuthorizationStore implements OAuth2AuthorizationService {
                 .param(authorization.getId())
                 .query((rs, n) -> new Row(rs.getString(1), rs.getString(2)))
                 .optional();
-        byte[] data = AuthorizationSerializer.serialize(authorization);
+        String json = GrantJson.write(authorization);
         Instant expiresAt = expiresAt(authorization);
         if (previous.isPresent()) {
             jdbc.sql("""
                     UPDATE oidc_authorization SET principal_name = ?, grant_type = ?, sid = ?, state_hash = ?, code_hash = ?,
-                      access_token_hash = ?, refresh_token_hash = ?, id_token_hash = ?, offline = ?, expires_at = ?, data = ?
+                      access_token_hash = ?, refresh_token_hash = ?, id_token_hash = ?, offline = ?, expires_at = ?, grant_json = ?
                     WHERE id = ?""")
                     .params(authorization.getPrincipalName(), authorization.getAuthorizationGrantType().getValue(),
                             sid(authorization), stateHash(authorization), hashOf(authorization.getToken(OAuth2AuthorizationCode.class)),
                             next.accessHash(), next.refreshHash(), hashOf(authorization.getToken(OidcIdToken.class)),
-                            offline(authorization), expiresAt.atOffset(ZoneOffset.UTC), data, authorization.getId())
+                            offline(authorization), expiresAt.atOffset(ZoneOffset.UTC), json, authorization.getId())
                     .update();
             String oldRefresh = previous.get().refreshHash();
             if (oldRefresh != null && !oldRefresh.equals(next.refreshHash())) {
@@ -75,13 +80,13 @@ class AuthorizationStore implements OAuth2AuthorizationService {
         } else {
             jdbc.sql("""
                     INSERT INTO oidc_authorization (id, client_id, principal_name, grant_type, sid, state_hash, code_hash,
-                      access_token_hash, refresh_token_hash, id_token_hash, offline, expires_at, data)
+                      access_token_hash, refresh_token_hash, id_token_hash, offline, expires_at, grant_json)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(authorization.getId(), authorization.getRegisteredClientId(), authorization.getPrincipalName(),
                             authorization.getAuthorizationGrantType().getValue(), sid(authorization), stateHash(authorization),
                             hashOf(authorization.getToken(OAuth2AuthorizationCode.class)), next.accessHash(), next.refreshHash(),
                             hashOf(authorization.getToken(OidcIdToken.class)), offline(authorization),
-                            expiresAt.atOffset(ZoneOffset.UTC), data)
+                            expiresAt.atOffset(ZoneOffset.UTC), json)
                     .update();
         }
         if (next.accessHash() != null && !next.accessHash().equals(previous.map(Row::accessHash).orElse(null))) {
@@ -161,8 +166,16 @@ class AuthorizationStore implements OAuth2AuthorizationService {
                 .param(now.atOffset(ZoneOffset.UTC)).update();
     }
 
+    /** The grant found, or null — also when its row cannot be read: such a grant fails closed, as if revoked. */
     private OAuth2Authorization one(JdbcClient.StatementSpec spec) {
-        return spec.query((rs, n) -> AuthorizationSerializer.deserialize(rs.getBytes(1))).optional().orElse(null);
+        return spec.query((rs, n) -> {
+            try {
+                return GrantJson.read(rs.getString(2));
+            } catch (GrantJson.UnreadableGrant e) {
+                log.warn("Stored grant {} is unreadable and treated as absent: {}", rs.getString(1), e.getMessage());
+                return null;
+            }
+        }).stream().filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     private Instant expiresAt(OAuth2Authorization a) {
