@@ -186,6 +186,29 @@ abstract class ClusterContract {
         assertThat(millis).isLessThan(1000);
     }
 
+    @Test
+    void aKeyRotationOnOneNodeIsPublishedAndUsedByTheOtherWithinOneSecond() throws Exception {
+        Cluster cluster = cluster();
+        String before = new FormClient(cluster.b().url()).get("/oauth2/jwks").body();
+        String rotated = cluster.admin(cluster.a(), "POST", "/api/admin/signing-keys/rotate", "{}", 200);
+        List<String> active = new java.util.ArrayList<>();
+        Matcher key = Pattern.compile("\\{[^}]*\"kid\"\\s*:\\s*\"([^\"]+)\"[^}]*\"status\"\\s*:\\s*\"ACTIVE\"").matcher(rotated);
+        while (key.find()) {
+            active.add(key.group(1));
+        }
+        assertThat(active).as(rotated).hasSize(2);
+        assertThat(before).doesNotContain(active.get(0));
+        long rotatedAt = System.nanoTime();
+        String jwks;
+        do {
+            jwks = new FormClient(cluster.b().url()).get("/oauth2/jwks").body();
+        } while (!jwks.contains(active.get(0)) && System.nanoTime() - rotatedAt < 5_000_000_000L);
+        long millis = (System.nanoTime() - rotatedAt) / 1_000_000;
+        System.out.println("cluster: key rotated on A published by B after " + millis + " ms");
+        assertThat(jwks).contains(active.get(0), active.get(1));
+        assertThat(millis).isLessThan(1000);
+    }
+
     // --- helpers ---
 
     static FormClient signedIn(NodeProcess node) {

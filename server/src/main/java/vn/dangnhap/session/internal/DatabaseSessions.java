@@ -12,7 +12,10 @@ import org.springframework.transaction.support.TransactionOperations;
  * Spring Session's JDBC layout), the default store: every node reads the same rows, so a session
  * started on one node continues on any other and survives a restart.
  *
- * <p>Ending a session is deleting its row; the node whose delete removed it — one in the whole
+ * <p>Each statement commits on its own (no BEGIN/COMMIT around a read or a save: a page view costs
+ * one SELECT and, when the session changed, one UPDATE). A save that writes several rows is not
+ * atomic; a crash between them leaves a session missing an attribute, which reads like a step not
+ * yet taken. Ending a session is deleting its row; the node whose delete removed it — one in the whole
  * cluster, whoever else tries at the same moment — tells {@link SessionEndings}, so the
  * applications hear of it once. Expired sessions are deleted by {@link SessionExpiry}.
  */
@@ -21,15 +24,12 @@ class DatabaseSessions extends JdbcIndexedSessionRepository {
     static final String TABLE = "session_store";
 
     private final JdbcTemplate jdbc;
-    private final TransactionOperations transactions;
     private final SessionAttributeCodec codec;
     private final SessionEndings endings;
 
-    DatabaseSessions(JdbcTemplate jdbc, TransactionOperations transactions, SessionAttributeCodec codec,
-                     SessionEndings endings) {
-        super(jdbc, transactions);
+    DatabaseSessions(JdbcTemplate jdbc, SessionAttributeCodec codec, SessionEndings endings) {
+        super(jdbc, TransactionOperations.withoutTransaction());
         this.jdbc = jdbc;
-        this.transactions = transactions;
         this.codec = codec;
         this.endings = endings;
         setTableName(TABLE);
@@ -44,8 +44,7 @@ class DatabaseSessions extends JdbcIndexedSessionRepository {
     @Override
     public void deleteById(String id) {
         Object context = securityContextOf(id);
-        Integer deleted = transactions.execute(status -> jdbc.update("DELETE FROM " + TABLE + " WHERE session_id = ?", id));
-        if (deleted != null && deleted == 1) {
+        if (jdbc.update("DELETE FROM " + TABLE + " WHERE session_id = ?", id) == 1) {
             endings.ended(id, context);
         }
     }
@@ -58,9 +57,7 @@ class DatabaseSessions extends JdbcIndexedSessionRepository {
 
     /** Deletes expired sessions nobody was signed in to (no one to tell); returns how many. */
     int deleteExpiredAnonymous(long nowMillis) {
-        Integer deleted = transactions.execute(status -> jdbc.update(
-                "DELETE FROM " + TABLE + " WHERE expiry_time < ? AND principal_name IS NULL", nowMillis));
-        return deleted == null ? 0 : deleted;
+        return jdbc.update("DELETE FROM " + TABLE + " WHERE expiry_time < ? AND principal_name IS NULL", nowMillis);
     }
 
     private Object securityContextOf(String id) {

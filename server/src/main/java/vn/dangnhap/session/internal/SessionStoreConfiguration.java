@@ -14,8 +14,6 @@ import org.springframework.session.config.annotation.web.http.EnableSpringHttpSe
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.dangnhap.session.SessionLifetime;
 import vn.dangnhap.shared.cluster.ClusterConfiguration;
 import vn.dangnhap.shared.cluster.JobLease;
@@ -63,11 +61,10 @@ class SessionStoreConfiguration {
     static class InDatabase {
 
         @Bean
-        DatabaseSessions sessionRepository(JdbcTemplate jdbc, PlatformTransactionManager transactions,
-                                           SessionAttributeCodec codec, SessionEndings endings,
+        DatabaseSessions sessionRepository(JdbcTemplate jdbc, SessionAttributeCodec codec, SessionEndings endings,
                                            @Value("${server.servlet.session.timeout:15m}") Duration idle,
                                            @Value("${spring.datasource.url:}") String databaseUrl) {
-            DatabaseSessions sessions = new DatabaseSessions(jdbc, new TransactionTemplate(transactions), codec, endings);
+            DatabaseSessions sessions = new DatabaseSessions(jdbc, codec, endings);
             sessions.setDefaultMaxInactiveInterval(idle);
             if (databaseUrl.startsWith("jdbc:postgresql:")) {
                 // an attribute written by two concurrent requests of one browser: upsert, not a duplicate key
