@@ -234,6 +234,29 @@ class OidcConformanceTest {
         assertThat(errorAt(signedIn().get(url)).getErrorObject().getCode()).isEqualTo("invalid_request");
     }
 
+    // --- login_hint, ui_locales, acr and amr ----------------------------------------------------------
+
+    @Test
+    void loginHintFillsInTheNameAndUiLocalesPicksTheLanguage() throws Exception {
+        FormClient browser = new FormClient(port);
+        var locales = List.of(com.nimbusds.langtag.LangTag.parse("fr"), com.nimbusds.langtag.LangTag.parse("en-GB"));
+        HttpResponse<String> toLogin = browser.get(authorization(clientId, new State(), b -> b
+                .loginHint("nguyenvanan").uiLocales(locales)), "Accept", "text/html");
+        URI login = location(toLogin);
+        assertThat(login.getPath()).isEqualTo("/login");
+        assertThat(login.getQuery()).contains("username=nguyenvanan").contains("lang=en");
+        String page = browser.follow(toLogin).body();
+        assertThat(page).contains("value=\"nguyenvanan\"").contains("lang=\"en\"");
+    }
+
+    @Test
+    void theIdTokenSaysHowThePersonLoggedIn() throws Exception {
+        IDTokenClaimsSet claims = idToken(signedIn(), b -> b.acrValues(List.of(new com.nimbusds.openid.connect.sdk.claims.ACR("urn:dangnhap:acr:password"))));
+        assertThat(claims.getACR().getValue()).isEqualTo("urn:dangnhap:acr:password");
+        assertThat(claims.getAMR()).extracting(Object::toString).containsExactly("pwd");
+        assertThat(provider.getACRs()).extracting(Object::toString).contains("urn:dangnhap:acr:password");
+    }
+
     // --- request objects, PAR --------------------------------------------------------------------
 
     @Test

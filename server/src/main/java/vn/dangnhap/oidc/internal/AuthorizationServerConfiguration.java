@@ -25,7 +25,6 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import vn.dangnhap.entry.ReleasedIdentity;
 
@@ -101,7 +100,7 @@ class AuthorizationServerConfiguration {
                 .oauth2ResourceServer(resource -> resource.jwt(Customizer.withDefaults()))
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(clientFailure, postOnly)
-                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), browsers()));
+                        .defaultAuthenticationEntryPointFor(new LoginPageEntry(), browsers()));
         return http.build();
     }
 

@@ -50,6 +50,7 @@ final class ProviderMetadata implements Consumer<OidcProviderConfiguration.Build
                 .claim("response_modes_supported", List.of(AuthorizationResponses.QUERY, AuthorizationResponses.FRAGMENT,
                         AuthorizationResponses.FORM_POST))
                 .claim("authorization_response_iss_parameter_supported", true)
+                .claim("acr_values_supported", AuthenticationMethod.ACR_VALUES)
                 .claim("request_parameter_supported", false)
                 .claim("request_uri_parameter_supported", false)
                 .claim("claims_parameter_supported", false)
