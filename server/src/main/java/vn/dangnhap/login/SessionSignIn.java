@@ -26,7 +26,8 @@ import vn.dangnhap.directory.Directory;
 /**
  * Signs a person in without the password form — after a login that another module checked (the
  * upstream e-ID login of module broker). Does what the form login does: a new session id (session
- * fixation), the security context stored in the session, {@link LoginSucceeded} published, and a
+ * fixation; kept when the same person proves who they are again in their session — a
+ * re-authentication, {@link Reauthentication}), the security context stored in the session, {@link LoginSucceeded} published, and a
  * redirect to the request the login interrupted (an application's OIDC or CAS login) or {@code /}.
  */
 @Component
@@ -38,12 +39,14 @@ public class SessionSignIn {
     private final Directory directory;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Reauthentication reauthentication;
     private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final ChangeSessionIdAuthenticationStrategy fixation = new ChangeSessionIdAuthenticationStrategy();
     private final SavedRequestAwareAuthenticationSuccessHandler continuation = new SavedRequestAwareAuthenticationSuccessHandler();
 
-    SessionSignIn(Directory directory, ApplicationEventPublisher events, Clock clock) {
+    SessionSignIn(Directory directory, ApplicationEventPublisher events, Clock clock, Reauthentication reauthentication) {
         this.directory = directory;
+        this.reauthentication = reauthentication;
         this.events = events;
         this.clock = clock;
         continuation.setDefaultTargetUrl("/");
@@ -55,7 +58,10 @@ public class SessionSignIn {
     public void signIn(HttpServletRequest request, HttpServletResponse response, SignedInAccount account, String method)
             throws IOException {
         Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(account, null, authorities(account));
-        fixation.onAuthentication(authentication, request, response);
+        if (!signedInAs(account)) {
+            fixation.onAuthentication(authentication, request, response);
+        } // else a re-authentication of the same person: the SSO session (its id, its sid) continues
+        reauthentication.markContinuation(request, response);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
@@ -66,6 +72,12 @@ public class SessionSignIn {
         } catch (ServletException e) {
             throw new IOException(e);
         }
+    }
+
+    private static boolean signedInAs(SignedInAccount account) {
+        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        return current != null && current.getPrincipal() instanceof SignedInAccount signedIn
+                && signedIn.accountId().equals(account.accountId());
     }
 
     /**

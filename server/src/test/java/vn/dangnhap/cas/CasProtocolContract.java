@@ -211,18 +211,45 @@ abstract class CasProtocolContract {
     }
 
     @Test
-    void renewAsksForThePasswordAgainAndTheTicketSaysSo() {
+    void renewAsksForThePasswordAgainAndTheSameSsoSessionContinues() throws Exception {
         FormClient browser = signedIn();
-        HttpResponse<String> toLogin = browser.get("/cas/login?renew=true&service=" + enc(SERVICE));
-        assertThat(toLogin.headers().firstValue("Location").orElseThrow()).endsWith("/login");
-        HttpResponse<String> back = browser.logIn("nguyenvanan", "Demo@2026");
-        String location = browser.follow(back).headers().firstValue("Location").orElseThrow();
-        String ticket = location.substring(location.indexOf("ticket=") + 7);
-        String xml = new FormClient(port).get("/cas/p3/serviceValidate?renew=true&service=" + enc(SERVICE) + "&ticket=" + ticket).body();
-        assertThat(xml).contains("<cas:authenticationSuccess>");
+        String sessionBefore = browser.cookie("DANGNHAP_SESSION").orElseThrow();
         String plain = ticketFor(browser, SERVICE);
-        assertThat(new FormClient(port).get("/cas/p3/serviceValidate?renew=true&service=" + enc(SERVICE) + "&ticket=" + plain).body())
-                .contains("code=\"INVALID_TICKET\"");
+
+        HttpResponse<String> asked = browser.get("/cas/login?renew=true&service=" + enc(SERVICE));
+        assertThat(asked.headers().firstValue("Location").orElseThrow()).endsWith("/login/again");
+        HttpResponse<String> page = browser.follow(asked);
+        assertThat(page.body()).contains("value=\"nguyenvanan@demo.gov.vn\"");
+        HttpResponse<String> confirmed = browser.postForm("/login/again",
+                java.util.Map.of("password", "Demo@2026", "_csrf", FormClient.csrfToken(page.body())));
+        String location = browser.follow(confirmed).headers().firstValue("Location").orElseThrow();
+        assertThat(location).startsWith(SERVICE + "?ticket=ST-");
+        String renewed = location.substring(location.indexOf("ticket=") + 7);
+
+        // The Apereo CAS client, validating with renew=true: the ticket after the password passes,
+        // the one issued from the SSO session alone does not (CAS 3.0 §2.5.1).
+        var validator = new org.apereo.cas.client.validation.Cas30ServiceTicketValidator("http://localhost:" + port + "/cas");
+        validator.setRenew(true);
+        assertThat(validator.validate(renewed, SERVICE).getPrincipal().getName()).isNotBlank();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> validator.validate(plain, SERVICE))
+                .isInstanceOf(org.apereo.cas.client.validation.TicketValidationException.class);
+
+        // The same SSO session: same session cookie, still signed in; a new ticket from it is not "from new login".
+        assertThat(browser.cookie("DANGNHAP_SESSION")).contains(sessionBefore);
+        assertThat(browser.get("/").statusCode()).isEqualTo(200);
+        assertThat(new FormClient(port).get("/cas/p3/serviceValidate?renew=true&service=" + enc(SERVICE) + "&ticket="
+                + ticketFor(browser, SERVICE)).body()).contains("code=\"INVALID_TICKET\"");
+    }
+
+    @Test
+    void renewWithoutASessionIsAnOrdinaryLoginWhoseTicketPassesRenew() {
+        FormClient browser = new FormClient(port);
+        HttpResponse<String> toLogin = browser.get("/cas/login?renew=true&gateway=true&service=" + enc(SERVICE));
+        assertThat(toLogin.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        String location = browser.follow(browser.logIn("nguyenvanan", "Demo@2026")).headers().firstValue("Location").orElseThrow();
+        String ticket = location.substring(location.indexOf("ticket=") + 7);
+        assertThat(new FormClient(port).get("/cas/p3/serviceValidate?renew=true&service=" + enc(SERVICE) + "&ticket=" + ticket).body())
+                .contains("<cas:authenticationSuccess>");
     }
 
     @Test

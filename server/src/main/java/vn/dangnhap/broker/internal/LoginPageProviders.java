@@ -6,8 +6,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.dangnhap.broker.IdentityProvider;
+import vn.dangnhap.login.Reauthentication;
 
-/** Puts the enabled upstream providers on the login page: one button each ("Đăng nhập bằng VNeID"). */
+/** Puts the enabled upstream providers on the login page and the re-authentication page: one button each ("Đăng nhập bằng VNeID"). */
 @ControllerAdvice(annotations = Controller.class)
 class LoginPageProviders {
 
@@ -19,6 +20,7 @@ class LoginPageProviders {
 
     @ModelAttribute("upstreamProviders")
     List<IdentityProvider> upstreamProviders(HttpServletRequest request) {
-        return "/login".equals(request.getServletPath()) ? catalogue.enabled() : List.of();
+        String path = request.getServletPath();
+        return "/login".equals(path) || Reauthentication.PAGE.equals(path) ? catalogue.enabled() : List.of();
     }
 }

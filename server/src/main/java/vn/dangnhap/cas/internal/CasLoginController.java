@@ -2,9 +2,9 @@ package vn.dangnhap.cas.internal;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,6 +25,7 @@ import vn.dangnhap.entry.EntryRefusalPage;
 import vn.dangnhap.entry.RefusalReason;
 import vn.dangnhap.login.Account;
 import vn.dangnhap.login.Accounts;
+import vn.dangnhap.login.Reauthentication;
 import vn.dangnhap.shared.ClientInfo;
 import vn.dangnhap.login.SignedInAccount;
 import vn.dangnhap.session.SessionSid;
@@ -40,25 +41,27 @@ import vn.dangnhap.session.SessionSid;
  *       issued and the browser sent to {@code service?ticket=ST-…}. Otherwise the one refusal page.</li>
  *   <li>Not signed in: {@code gateway=true} goes back to the service without a ticket; otherwise
  *       the request is saved and the browser sent to {@code /login}, which returns here.</li>
- *   <li>{@code renew=true}: the SSO session is ended (applications are logged out of it, as on
- *       any logout) and the official signs in again; the ticket then says "from new login".</li>
+ *   <li>{@code renew=true} (§2.1.1): the official proves who they are again — the password, on the
+ *       login module's re-authentication page ({@link Reauthentication}) — and the same SSO session
+ *       continues (no application is logged out). A ticket issued right after a login or a
+ *       re-authentication is "from new login", which {@code renew=true} at validation requires;
+ *       one issued from the SSO session alone is not.</li>
  * </ul>
  */
 @Controller
 class CasLoginController {
-
-    /** Session attribute: this session's next ticket follows a password typed because of {@code renew}. */
-    static final String RENEWED = CasLoginController.class.getName() + ".renewed";
 
     private final CasServices services;
     private final Tickets tickets;
     private final ApplicationEntry entry;
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
+    private final Reauthentication reauthentication;
     private final HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 
     CasLoginController(CasServices services, Tickets tickets, ApplicationEntry entry, Accounts accounts,
-                       ApplicationEventPublisher events) {
+                       ApplicationEventPublisher events, Reauthentication reauthentication) {
+        this.reauthentication = reauthentication;
         this.services = services;
         this.tickets = tickets;
         this.entry = entry;
@@ -69,10 +72,10 @@ class CasLoginController {
     @GetMapping("/cas/login")
     ModelAndView login(@RequestParam(required = false) String service, @RequestParam(required = false) String renew,
                  @RequestParam(required = false) String gateway, @AuthenticationPrincipal SignedInAccount signedIn,
-                 HttpServletRequest request, HttpServletResponse response) throws ServletException {
+                 HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         if (service == null || service.isBlank()) {
             // No service: nothing to hand a ticket to; the portal is the place to go.
-            return signedIn == null ? toLoginPage(request, response, false) : redirectTo("/");
+            return signedIn == null ? toLoginPage(request, response) : redirectTo("/");
         }
         ClientInfo client = ClientInfo.of(request);
         Account account = signedIn == null ? null : accounts.of(signedIn).orElse(null);
@@ -85,31 +88,27 @@ class CasLoginController {
         }
         CasService app = registration.get();
         boolean renewWanted = "true".equalsIgnoreCase(renew);
-        HttpSession session = request.getSession(false);
-        boolean renewed = session != null && session.getAttribute(RENEWED) != null;
         if (signedIn == null) {
             if ("true".equalsIgnoreCase(gateway) && !renewWanted) {
                 return redirectTo(service);
             }
-            return toLoginPage(request, response, renewWanted);
-        }
-        if (renewWanted && !renewed) {
-            request.logout();
-            return toLoginPage(request, response, true);
+            return toLoginPage(request, response);
         }
         if (account == null) {
             // The session outlived its account (never deleted, but be safe): sign in again.
             request.logout();
-            return toLoginPage(request, response, false);
+            return toLoginPage(request, response);
+        }
+        boolean fromNewLogin = reauthentication.freshlyAuthenticated(request);
+        if (renewWanted && !fromNewLogin) {
+            reauthentication.ask(request, response);
+            return null;
         }
         if (entry.enter(account, app.code(), EntryProtocol.CAS, client) instanceof Entry.Refused refused) {
             return new ModelAndView(EntryRefusalPage.view(request, refused));
         }
-        if (renewed) {
-            session.removeAttribute(RENEWED);
-        }
         String sid = SessionSid.of(request.getSession());
-        var ticket = tickets.serviceTicket(app, service, account, sid, renewed);
+        var ticket = tickets.serviceTicket(app, service, account, sid, fromNewLogin);
         events.publishEvent(new CasTicketIssued("ST", account.id(), account.loginName(), app.code(), cut(service), client));
         return redirectTo(withTicket(service, ticket.id()));
     }
@@ -131,24 +130,9 @@ class CasLoginController {
         return redirectTo("/login?logout");
     }
 
-    /** Saves this request (without {@code renew}, so the return does not start over) and goes to the login page. */
-    private ModelAndView toLoginPage(HttpServletRequest request, HttpServletResponse response, boolean renew) {
-        HttpServletRequest withoutRenew = new HttpServletRequestWrapper(request) {
-            @Override
-            public String getQueryString() {
-                String query = super.getQueryString();
-                if (query == null) {
-                    return null;
-                }
-                String kept = String.join("&", java.util.Arrays.stream(query.split("&"))
-                        .filter(p -> !p.startsWith("renew=") && !p.equals("renew")).toList());
-                return kept.isEmpty() ? null : kept;
-            }
-        };
-        requestCache.saveRequest(withoutRenew, response);
-        if (renew) {
-            request.getSession().setAttribute(RENEWED, Boolean.TRUE);
-        }
+    /** Saves this request (the login's continuation, {@code renew} included) and goes to the login page. */
+    private ModelAndView toLoginPage(HttpServletRequest request, HttpServletResponse response) {
+        requestCache.saveRequest(request, response);
         return redirectTo("/login");
     }
 

@@ -21,6 +21,7 @@ import vn.dangnhap.session.SessionLifetime;
 import vn.dangnhap.shared.ClientInfo;
 import vn.dangnhap.login.LoggedOut;
 import vn.dangnhap.login.LoginSucceeded;
+import vn.dangnhap.login.Reauthentication;
 import vn.dangnhap.login.SessionSignIn;
 import vn.dangnhap.login.SignedInAccount;
 import vn.dangnhap.login.SignedInCitizen;
@@ -44,11 +45,13 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
     private final CitizenVerificationGate verificationGate;
     private final PasswordCheckSteps steps;
     private final LoginThrottle throttle;
+    private final Reauthentication reauthentication;
 
     LoginOutcomes(ApplicationEventPublisher events, LoginProperties properties, LockedAccountReasons lockReasons,
                   PasswordChangeGate passwordGate, CitizenVerificationGate verificationGate, PasswordCheckSteps steps,
-                  LoginThrottle throttle) {
+                  LoginThrottle throttle, Reauthentication reauthentication) {
         this.events = events;
+        this.reauthentication = reauthentication;
         this.steps = steps;
         this.throttle = throttle;
         this.verificationGate = verificationGate;
@@ -64,6 +67,7 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
         if (auth.getPrincipal() instanceof SignedInAccount account) {
             events.publishEvent(new LoginSucceeded(account.accountId(), account.loginName(), ClientInfo.of(request)));
             rememberDevice(request, response, account);
+            reauthentication.markContinuation(request, response);
         }
         if (request.getParameter("remember-me") != null) {
             rememberThisBrowser(request, response);

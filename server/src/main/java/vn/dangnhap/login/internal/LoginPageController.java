@@ -35,6 +35,7 @@ class LoginPageController {
                  @RequestParam(required = false) String logout,
                  @RequestParam(required = false) String reason,
                  @RequestParam(required = false) String minutes,
+                 @RequestParam(required = false) String username,
                  Authentication authentication, Model model) {
         if (authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)) {
@@ -52,6 +53,10 @@ class LoginPageController {
             model.addAttribute("lockWorkingDays", lifecycle.defaultPasswordWorkingDays());
         }
         model.addAttribute("loggedOut", logout != null);
+        // A hint from the application (OIDC login_hint): fills in the name, which the person may still change.
+        if (username != null && username.length() <= 254) {
+            model.addAttribute("username", username.strip());
+        }
         // "Type only the part before @…": the domain appended to a bare name.
         model.addAttribute("defaultDomain", loginNames.defaultDomain());
         return "login";

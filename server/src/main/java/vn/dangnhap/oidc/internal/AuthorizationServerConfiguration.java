@@ -21,7 +21,10 @@ import org.springframework.security.oauth2.server.authorization.authentication.O
 import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import vn.dangnhap.entry.ReleasedIdentity;
 
@@ -29,7 +32,11 @@ import vn.dangnhap.entry.ReleasedIdentity;
  * Spring Security's authorization server, configured: our client repository, grant and consent
  * stores, consent page, SHA-256 client-secret check, the entry decision at the authorization
  * endpoint ({@link EntryAtAuthorization}), at every token ({@link TokenClaims}) and at UserInfo
- * (claims from the released identity), and the login page for browsers that arrive without a session.
+ * (claims from the released identity), the authentication request rules ({@link AuthenticationRequestRules}) and
+ * responses ({@link AuthorizationResponses}: {@code iss}, response modes), pushed authorization requests
+ * (RFC 9126), {@code invalid_client} bodies ({@link ClientAuthenticationFailure}), 405 for the wrong method on
+ * the POST-only endpoints ({@link PostOnlyEndpoints}), discovery that lists only what works
+ * ({@link ProviderMetadata}), and the login page for browsers that arrive without a session.
  */
 @Configuration(proxyBeanMethods = false)
 class AuthorizationServerConfiguration {
@@ -38,9 +45,19 @@ class AuthorizationServerConfiguration {
     @Order(0)
     SecurityFilterChain authorizationServer(HttpSecurity http, RegisteredClients clients, AuthorizationStore authorizations,
                                             ConsentStore consents, GrantEntry grants, RpInitiatedLogout rpLogout,
-                                            EntryAtAuthorization entry) {
+                                            EntryAtAuthorization entry, AuthenticationRequestRules requestRules,
+                                            AuthorizationResponses responses, AuthorizationServerSettings settings) {
+        RequestMatcher postOnly = new OrRequestMatcher(
+                PathPatternRequestMatcher.pathPattern(settings.getTokenEndpoint()),
+                PathPatternRequestMatcher.pathPattern(settings.getTokenIntrospectionEndpoint()),
+                PathPatternRequestMatcher.pathPattern(settings.getTokenRevocationEndpoint()),
+                PathPatternRequestMatcher.pathPattern(settings.getPushedAuthorizationRequestEndpoint()));
+        RequestMatcher resourceMetadata = PathPatternRequestMatcher.pathPattern("/.well-known/oauth-protected-resource/**");
+        ClientAuthenticationFailure clientFailure = new ClientAuthenticationFailure();
         http.oauth2AuthorizationServer(server -> {
-            http.securityMatcher(server.getEndpointsMatcher());
+            // Also the wrong methods on the POST-only endpoints (answered 405 here, not by the login page),
+            // and the protected-resource metadata (RFC 9728) the Bearer challenges point to.
+            http.securityMatcher(new OrRequestMatcher(server.getEndpointsMatcher(), postOnly, resourceMetadata));
             server.registeredClientRepository(clients)
                     .authorizationService(authorizations)
                     .authorizationConsentService(consents)
@@ -52,22 +69,23 @@ class AuthorizationServerConfiguration {
                                     codeRequests.setAuthenticationValidator(OAuth2AuthorizationCodeRequestAuthenticationValidator
                                             .DEFAULT_REDIRECT_URI_VALIDATOR
                                             .andThen(OAuth2AuthorizationCodeRequestAuthenticationValidator.DEFAULT_SCOPE_VALIDATOR)
+                                            .andThen(requestRules)
                                             .andThen(entry));
                                 }
                             }))
+                            .authorizationResponseHandler(responses)
                             .errorResponseHandler(entry))
-                    .clientAuthentication(auth -> auth.authenticationProviders(providers -> providers.forEach(provider -> {
-                        if (provider instanceof ClientSecretAuthenticationProvider secrets) {
-                            secrets.setPasswordEncoder(new ClientSecretDigest());
-                        }
-                    })))
+                    .clientAuthentication(auth -> auth
+                            .authenticationProviders(providers -> providers.forEach(provider -> {
+                                if (provider instanceof ClientSecretAuthenticationProvider secrets) {
+                                    secrets.setPasswordEncoder(new ClientSecretDigest());
+                                }
+                            }))
+                            .errorResponseHandler(clientFailure))
+                    .pushedAuthorizationRequestEndpoint(Customizer.withDefaults())
                     .oidc(oidc -> oidc
-                            .providerConfigurationEndpoint(discovery -> discovery.providerConfigurationCustomizer(config -> config
-                                    .scopes(scopes -> scopes.addAll(vn.dangnhap.oidc.OidcClient.KNOWN_SCOPES))
-                                    .claim("claims_supported", IdentityClaims.SUPPORTED)
-                                    .claim("backchannel_logout_supported", true)
-                                    .claim("backchannel_logout_session_supported", true)
-                                    .claim("frontchannel_logout_supported", false)))
+                            .providerConfigurationEndpoint(discovery -> discovery
+                                    .providerConfigurationCustomizer(new ProviderMetadata(settings)))
                             .userInfoEndpoint(userInfo -> userInfo.userInfoMapper(context -> {
                                 OAuth2Authorization grant = context.getAuthorization();
                                 // registered-client id = client id = application code (RegisteredClients)
@@ -77,10 +95,12 @@ class AuthorizationServerConfiguration {
                             }))
                             .logoutEndpoint(logout -> logout.logoutResponseHandler(rpLogout)));
         });
-        http.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+        http.addFilterBefore(new PostOnlyEndpoints(postOnly), SecurityContextHolderFilter.class)
+                .authorizeHttpRequests(auth -> auth.requestMatchers(resourceMetadata).permitAll().anyRequest().authenticated())
                 .oauth2ResourceServer(resource -> resource.jwt(Customizer.withDefaults()))
-                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint("/login"), browsers()));
+                .exceptionHandling(ex -> ex
+                        .defaultAuthenticationEntryPointFor(clientFailure, postOnly)
+                        .defaultAuthenticationEntryPointFor(new LoginPageEntry(), browsers()));
         return http.build();
     }
 

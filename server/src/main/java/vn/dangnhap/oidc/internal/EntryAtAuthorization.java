@@ -4,7 +4,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -21,13 +20,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
-import org.springframework.web.util.UriUtils;
 import vn.dangnhap.entry.ApplicationEntry;
 import vn.dangnhap.entry.Entry;
 import vn.dangnhap.entry.EntryProtocol;
 import vn.dangnhap.entry.EntryRefusalPage;
 import vn.dangnhap.login.Accounts;
+import vn.dangnhap.login.Reauthentication;
 import vn.dangnhap.shared.ClientInfo;
 
 /**
@@ -35,9 +33,11 @@ import vn.dangnhap.shared.ClientInfo;
  * the authorization server's documented hooks: an authentication validator of the authorization
  * code request, run once the person is known and before any code is issued; and the endpoint's error
  * response handler, which shows a refused person the one refusal page (403, nothing sent back to
- * the application) and answers every other error as the specification says — back to the registered
- * redirect URI with {@code error} and {@code state} (§4.1.2.1), or 400 when there is no valid
- * redirect URI to go to.
+ * the application; with {@code prompt=none}, where no page may be shown, {@code interaction_required}
+ * goes back instead), sends a person who must prove who they are again to the re-authentication page
+ * ({@link AuthenticationRequestRules}), and answers every other error as the specification says —
+ * back to the registered redirect URI ({@link AuthorizationResponses}: {@code error}, {@code state},
+ * {@code iss}), or 400 when there is no valid redirect URI to go to.
  */
 @Component
 class EntryAtAuthorization implements Consumer<OAuth2AuthorizationCodeRequestAuthenticationContext>,
@@ -45,10 +45,17 @@ class EntryAtAuthorization implements Consumer<OAuth2AuthorizationCodeRequestAut
 
     private final ApplicationEntry entry;
     private final Accounts accounts;
+    private final AuthorizationResponses responses;
+    private final Reauthentication reauthentication;
+    private final RegisteredClients clients;
 
-    EntryAtAuthorization(ApplicationEntry entry, Accounts accounts) {
+    EntryAtAuthorization(ApplicationEntry entry, Accounts accounts, AuthorizationResponses responses,
+                         Reauthentication reauthentication, RegisteredClients clients) {
+        this.clients = clients;
         this.entry = entry;
         this.accounts = accounts;
+        this.responses = responses;
+        this.reauthentication = reauthentication;
     }
 
     /** Refused entry: stops the request before a code; carries the refusal to {@link #onAuthenticationFailure}. */
@@ -75,6 +82,13 @@ class EntryAtAuthorization implements Consumer<OAuth2AuthorizationCodeRequestAut
         ClientInfo client = currentClient();
         Entry answer = entry.enter(account.get(), context.getRegisteredClient().getClientId(), EntryProtocol.OIDC, client);
         if (answer instanceof Entry.Refused refused) {
+            if (AuthenticationRequestRules.prompt(request.getAdditionalParameters().get(AuthenticationRequestRules.PROMPT))
+                    .contains("none")) {
+                // No page may be shown (OIDC Core §3.1.2.6); an interactive request shows the refusal page.
+                throw new OAuth2AuthorizationCodeRequestAuthenticationException(new OAuth2Error("interaction_required",
+                        "The person cannot enter this application without interaction", null),
+                        AuthenticationRequestRules.withRedirect(request, context.getRegisteredClient()));
+            }
             throw new EntryRefusedException(refused, request);
         }
     }
@@ -84,6 +98,16 @@ class EntryAtAuthorization implements Consumer<OAuth2AuthorizationCodeRequestAut
             throws IOException, ServletException {
         if (exception instanceof EntryRefusedException refused) {
             EntryRefusalPage.forward(request, response, refused.refused);
+            return;
+        }
+        if (exception instanceof AuthenticationRequestRules.ReauthenticationNeeded) {
+            reauthentication.ask(request, response);
+            return;
+        }
+        var foreignRequestUri = AuthenticationRequestRules.foreignRequestUri(request, clients);
+        if (foreignRequestUri.isPresent()) {
+            responses.sendError(request, response, foreignRequestUri.get(), new OAuth2Error("request_uri_not_supported",
+                    "Only request_uri values from the pushed authorization request endpoint are supported", null));
             return;
         }
         OAuth2Error error = exception instanceof OAuth2AuthenticationException oauth
@@ -96,22 +120,7 @@ class EntryAtAuthorization implements Consumer<OAuth2AuthorizationCodeRequestAut
             response.sendError(HttpStatus.BAD_REQUEST.value(), error.toString());
             return;
         }
-        UriComponentsBuilder target = UriComponentsBuilder.fromUriString(authorizationRequest.getRedirectUri())
-                .queryParam(OAuth2ParameterNames.ERROR, error.getErrorCode());
-        if (StringUtils.hasText(error.getDescription())) {
-            target.queryParam(OAuth2ParameterNames.ERROR_DESCRIPTION, encode(error.getDescription()));
-        }
-        if (StringUtils.hasText(error.getUri())) {
-            target.queryParam(OAuth2ParameterNames.ERROR_URI, encode(error.getUri()));
-        }
-        if (StringUtils.hasText(authorizationRequest.getState())) {
-            target.queryParam(OAuth2ParameterNames.STATE, encode(authorizationRequest.getState()));
-        }
-        response.sendRedirect(target.build(true).toUriString());
-    }
-
-    private static String encode(String value) {
-        return UriUtils.encode(value, StandardCharsets.UTF_8);
+        responses.sendError(request, response, authorizationRequest, error);
     }
 
     private static ClientInfo currentClient() {

@@ -28,7 +28,7 @@ final class IdentityClaims {
     /** Every claim name this class may write, for discovery's {@code claims_supported}. */
     static final List<String> SUPPORTED = List.of("sub", "name", "preferred_username", "updated_at", "email",
             "email_verified", "phone_number", "phone_number_verified", "org_unit_code", "org_unit_name", "roles",
-            "linked_account", "sid", "auth_time", "nonce", "account_type", "citizen_verified", "birthdate",
+            "linked_account", "sid", "auth_time", "acr", "amr", "nonce", "account_type", "citizen_verified", "birthdate",
             PERSONAL_IDENTIFIER);
 
     private IdentityClaims() {}

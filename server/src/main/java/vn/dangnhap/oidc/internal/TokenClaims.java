@@ -18,7 +18,8 @@ import vn.dangnhap.entry.ReleasedIdentity;
  * {@code kid} in the header, as several keys are published during a rotation); for a person's
  * grant asks the entry decision again — at the code exchange and at every refresh, so a right
  * removed or an account locked since ends the grant with {@code invalid_grant} — and writes the
- * released identity into the ID token by granted scope. A client acting for itself (client
+ * released identity into the ID token by granted scope, with how the person logged in
+ * ({@code acr}, {@code amr}: {@link AuthenticationMethod}). A client acting for itself (client
  * credentials) must belong to an enabled application.
  */
 @Component
@@ -49,6 +50,8 @@ class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
                         context.getClaims().claim(name, value);
                     }
                 });
+                AuthenticationMethod.of(context.getPrincipal()).ifPresent(method -> context.getClaims()
+                        .claim("acr", method.acr()).claim("amr", method.amr()));
             }
         } else if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
             entry.refusalForClient(clientId).ifPresent(reason -> {
