@@ -37,7 +37,8 @@ import vn.dangnhap.testsupport.MutableClock;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.profiles.active=demo",
-        "spring.datasource.url=jdbc:h2:mem:cas-protocol;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"})
+        "spring.datasource.url=jdbc:h2:mem:cas-protocol;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+        "dangnhap.session.logout-delivery-interval=PT0.3S"})
 @Import(MutableClock.Config.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class CasProtocolContract {
@@ -301,6 +302,110 @@ abstract class CasProtocolContract {
             assertThat(plain).contains("<cas:authenticationSuccess>").doesNotContain("proxyGrantingTicket");
         } finally {
             callback.stop(0);
+        }
+    }
+
+    // --- single logout: what the application's answer means (§2.3.3.1) ---------------------
+
+    /** An application's single-logout receiver on the loopback address, answering every POST with one status. */
+    private record LogoutReceiver(com.sun.net.httpserver.HttpServer server, java.util.List<String> received, String service)
+            implements AutoCloseable {
+
+        static LogoutReceiver answering(int status) throws java.io.IOException {
+            java.util.List<String> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+            com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                    new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/", exchange -> {
+                if ("POST".equals(exchange.getRequestMethod())) {
+                    received.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                }
+                if (status >= 300 && status < 400) {
+                    exchange.getResponseHeaders().add("Location", "/app/");
+                }
+                exchange.sendResponseHeaders(status, -1);
+                exchange.close();
+            });
+            server.start();
+            return new LogoutReceiver(server, received, "http://127.0.0.1:" + server.getAddress().getPort() + "/app/");
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+        }
+    }
+
+    /** Signs in, gets a ticket for the receiver's service (registered with single logout) and logs out. */
+    private void signInToTheReceiverAndLogOut(LogoutReceiver receiver, String code) {
+        int receiverPort = receiver.server().getAddress().getPort();
+        catalogue.create(new ApplicationInput(code, "Ứng dụng " + code, "CAS", "GENERIC", receiver.service(), 5));
+        access.replaceRules(code, List.of(AppAccessRule.EVERYONE));
+        services.create(new CasServiceInput(code, "Ứng dụng " + code, "^http://127\\.0\\.0\\.1:" + receiverPort + "/.*$", true));
+        FormClient browser = signedIn();
+        String ticket = ticketFor(browser, receiver.service());
+        assertThat(validate("/cas/p3/serviceValidate", receiver.service(), ticket)).contains("<cas:authenticationSuccess>");
+        assertThat(browser.get("/cas/logout").statusCode()).isEqualTo(302);
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+        for (int i = 0; i < 100 && !condition.getAsBoolean(); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(condition.getAsBoolean()).as(what).isTrue();
+    }
+
+    /** Time for the queue to run a few times (every 0.3 s here) after the clock passed every retry delay. */
+    private void letTheQueueRunHoursLater() throws InterruptedException {
+        clock.advance(Duration.ofHours(4));
+        Thread.sleep(1_200);
+    }
+
+    private List<String> logoutOutcomes(String code) {
+        return audit.search(new AuditQuery("CAS_LOGOUT", null, null, null, null, 200)).stream()
+                .filter(e -> code.equals(e.application())).map(e -> e.reason()).toList();
+    }
+
+    @Test
+    void aLogoutReceiverAnsweringARedirectGetsExactlyOneDelivery() throws Exception {
+        try (LogoutReceiver receiver = LogoutReceiver.answering(302)) {
+            signInToTheReceiverAndLogOut(receiver, "slo-302");
+            waitFor(() -> receiver.received().size() == 1, "the logout request reached the application");
+            assertThat(receiver.received().getFirst()).startsWith("logoutRequest=")
+                    .contains(enc("<samlp:SessionIndex>ST-"));
+            letTheQueueRunHoursLater();
+            assertThat(receiver.received()).as("deliveries to an application that answered 302").hasSize(1);
+            assertThat(logoutOutcomes("slo-302")).containsExactly("DELIVERED");
+        }
+    }
+
+    @Test
+    void aLogoutReceiverAnsweringAClientErrorIsNotAskedAgain() throws Exception {
+        try (LogoutReceiver receiver = LogoutReceiver.answering(404)) {
+            signInToTheReceiverAndLogOut(receiver, "slo-404");
+            waitFor(() -> receiver.received().size() == 1, "the logout request reached the application");
+            letTheQueueRunHoursLater();
+            assertThat(receiver.received()).as("deliveries to an application that answered 404").hasSize(1);
+            assertThat(logoutOutcomes("slo-404")).containsExactly("REFUSED");
+        }
+    }
+
+    @Test
+    void aLogoutReceiverAnsweringAServerErrorIsTriedEightTimesThenGivenUp() throws Exception {
+        try (LogoutReceiver receiver = LogoutReceiver.answering(500)) {
+            signInToTheReceiverAndLogOut(receiver, "slo-500");
+            for (int attempt = 1; attempt <= 8; attempt++) {
+                int expected = attempt;
+                if (attempt > 1) {
+                    clock.advance(Duration.ofHours(3).plusSeconds(1));
+                }
+                // Counted by the application, then recorded (the next attempt planned) by the queue.
+                waitFor(() -> receiver.received().size() == expected, "attempt " + attempt);
+                waitFor(() -> logoutOutcomes("slo-500").size() == expected, "attempt " + attempt + " recorded");
+            }
+            letTheQueueRunHoursLater();
+            assertThat(receiver.received()).as("attempts at an application that answers 500").hasSize(8);
+            List<String> outcomes = logoutOutcomes("slo-500");
+            assertThat(outcomes).hasSize(8).startsWith("GAVE_UP").containsOnly("GAVE_UP", "RETRYING");
         }
     }
 }
