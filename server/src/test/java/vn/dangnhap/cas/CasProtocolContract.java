@@ -122,6 +122,31 @@ abstract class CasProtocolContract {
     }
 
     @Test
+    void theApereoCas30ValidatorSeesARememberedLoginAndWhenItHappened() throws Exception {
+        FormClient browser = new FormClient(port);
+        String token = FormClient.csrfToken(browser.get("/login").body());
+        java.time.Instant before = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        assertThat(browser.postForm("/login", java.util.Map.of("username", "nguyenvanan", "password", "Demo@2026",
+                "remember-me", "on", "_csrf", token)).statusCode()).isEqualTo(302);
+
+        org.apereo.cas.client.validation.Assertion remembered = new org.apereo.cas.client.validation.Cas30ServiceTicketValidator(
+                "http://localhost:" + port + "/cas").validate(ticketFor(browser, SERVICE), SERVICE);
+        java.util.Map<String, Object> attributes = remembered.getPrincipal().getAttributes();
+        assertThat(attributes).containsEntry("longTermAuthenticationRequestTokenUsed", "true")
+                .containsEntry("isFromNewLogin", "false");
+        assertThat(java.time.Instant.parse((String) attributes.get("authenticationDate"))).isBetween(before, clock.instant());
+
+        String json = new FormClient(port).get("/cas/p3/serviceValidate?format=JSON&service=" + enc(SERVICE) + "&ticket="
+                + ticketFor(browser, SERVICE)).body();
+        assertThat(json).contains("\"longTermAuthenticationRequestTokenUsed\":[\"true\"]", "\"isFromNewLogin\":[\"false\"]",
+                "\"authenticationDate\":[\"" + attributes.get("authenticationDate") + "\"]");
+
+        String plain = validate("/cas/p3/serviceValidate", SERVICE, ticketFor(signedIn(), SERVICE));
+        assertThat(plain).contains("<cas:isFromNewLogin>false</cas:isFromNewLogin>", "<cas:authenticationDate>")
+                .doesNotContain("longTermAuthenticationRequestTokenUsed");
+    }
+
+    @Test
     void cas2ValidationHasNoAttributesAndCas1IsPlainText() {
         FormClient browser = signedIn();
         String xml = validate("/cas/serviceValidate", SERVICE, ticketFor(browser, SERVICE));
@@ -141,6 +166,21 @@ abstract class CasProtocolContract {
         String failure = new FormClient(port).get("/cas/p3/serviceValidate?format=JSON&service=" + enc(SERVICE) + "&ticket=" + ticket)
                 .body();
         assertThat(failure).contains("\"authenticationFailure\"", "\"code\":\"INVALID_TICKET\"");
+    }
+
+    @Test
+    void anUnsupportedFormatIsAnInvalidRequestAndLeavesTheTicketUnused() {
+        String ticket = ticketFor(signedIn(), SERVICE);
+        for (String path : List.of("/cas/serviceValidate", "/cas/p3/serviceValidate", "/cas/proxyValidate")) {
+            HttpResponse<String> answer = new FormClient(port).get(path + "?format=HTML&service=" + enc(SERVICE) + "&ticket=" + ticket);
+            assertThat(answer.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/xml");
+            assertThat(answer.body()).contains("<cas:authenticationFailure code=\"INVALID_REQUEST\">Unsupported format &apos;HTML&apos;");
+        }
+        assertThat(new FormClient(port).get("/cas/proxy?format=yaml&pgt=PGT-x&targetService=" + enc(SERVICE)).body())
+                .contains("<cas:proxyFailure code=\"INVALID_REQUEST\"");
+        String json = new FormClient(port).get("/cas/p3/serviceValidate?format=json&service=" + enc(SERVICE) + "&ticket=" + ticket)
+                .body();
+        assertThat(json).as("the ticket after the refused requests").contains("\"authenticationSuccess\"");
     }
 
     @Test
@@ -201,7 +241,13 @@ abstract class CasProtocolContract {
         HttpResponse<String> back = browser.logIn("nguyenvanan", "Demo@2026");
         assertThat(back.headers().firstValue("Location").orElseThrow()).contains("/cas/login?service=");
         HttpResponse<String> toService = browser.follow(back);
-        assertThat(toService.headers().firstValue("Location").orElseThrow()).startsWith(SERVICE + "?ticket=ST-");
+        String location = toService.headers().firstValue("Location").orElseThrow();
+        assertThat(location).startsWith(SERVICE + "?ticket=ST-");
+        assertThat(validate("/cas/p3/serviceValidate", SERVICE, location.substring(location.indexOf("ticket=") + 7)))
+                .as("a ticket issued right after the password was typed for it")
+                .contains("<cas:isFromNewLogin>true</cas:isFromNewLogin>");
+        assertThat(validate("/cas/p3/serviceValidate", SERVICE, ticketFor(browser, SERVICE)))
+                .as("the next ticket of the same session").contains("<cas:isFromNewLogin>false</cas:isFromNewLogin>");
     }
 
     @Test

@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,6 +28,7 @@ import vn.dangnhap.entry.RefusalReason;
 import vn.dangnhap.login.Account;
 import vn.dangnhap.login.Accounts;
 import vn.dangnhap.shared.ClientInfo;
+import vn.dangnhap.login.SessionLogin;
 import vn.dangnhap.login.SignedInAccount;
 import vn.dangnhap.session.SessionSid;
 
@@ -49,16 +52,20 @@ class CasLoginController {
 
     /** Session attribute: this session's next ticket follows a password typed because of {@code renew}. */
     static final String RENEWED = CasLoginController.class.getName() + ".renewed";
+    /** Session attribute: when this endpoint last sent the browser to the login page (a login after it is a new login). */
+    static final String SENT_TO_LOGIN = CasLoginController.class.getName() + ".sentToLogin";
 
     private final CasServices services;
     private final Tickets tickets;
     private final ApplicationEntry entry;
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
     private final HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 
     CasLoginController(CasServices services, Tickets tickets, ApplicationEntry entry, Accounts accounts,
-                       ApplicationEventPublisher events) {
+                       ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.services = services;
         this.tickets = tickets;
         this.entry = entry;
@@ -109,7 +116,9 @@ class CasLoginController {
             session.removeAttribute(RENEWED);
         }
         String sid = SessionSid.of(request.getSession());
-        var ticket = tickets.serviceTicket(app, service, account, sid, renewed);
+        Optional<SessionLogin> login = SessionLogin.of(request);
+        boolean newLogin = cameBackFromTheLoginPage(session, login) || renewed;
+        var ticket = tickets.serviceTicket(app, service, account, sid, newLogin, login);
         events.publishEvent(new CasTicketIssued("ST", account.id(), account.loginName(), app.code(), cut(service), client));
         return redirectTo(withTicket(service, ticket.id()));
     }
@@ -131,6 +140,18 @@ class CasLoginController {
         return redirectTo("/login?logout");
     }
 
+    /**
+     * CAS 3.0 {@code isFromNewLogin}: the person typed their password after this endpoint sent them
+     * to the login page — not an SSO session found already open.
+     */
+    private static boolean cameBackFromTheLoginPage(HttpSession session, Optional<SessionLogin> login) {
+        if (session == null || !(session.getAttribute(SENT_TO_LOGIN) instanceof Instant sent)) {
+            return false;
+        }
+        session.removeAttribute(SENT_TO_LOGIN);
+        return login.filter(l -> !l.authenticatedAt().isBefore(sent)).isPresent();
+    }
+
     /** Saves this request (without {@code renew}, so the return does not start over) and goes to the login page. */
     private ModelAndView toLoginPage(HttpServletRequest request, HttpServletResponse response, boolean renew) {
         HttpServletRequest withoutRenew = new HttpServletRequestWrapper(request) {
@@ -146,6 +167,7 @@ class CasLoginController {
             }
         };
         requestCache.saveRequest(withoutRenew, response);
+        request.getSession().setAttribute(SENT_TO_LOGIN, clock.instant());
         if (renew) {
             request.getSession().setAttribute(RENEWED, Boolean.TRUE);
         }

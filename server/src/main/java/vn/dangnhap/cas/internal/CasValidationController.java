@@ -32,9 +32,10 @@ import vn.dangnhap.shared.ClientInfo;
  * {@code /cas/serviceValidate} and {@code /cas/proxyValidate} (CAS 2.0, no attributes),
  * {@code /cas/p3/serviceValidate} and {@code /cas/p3/proxyValidate} (CAS 3.0, with attributes),
  * XML or {@code format=JSON}; and {@code /cas/proxy} (§2.7), which turns a proxy-granting ticket
- * into a proxy ticket. Every validation attempt consumes the ticket, whatever its outcome (§3.1.1).
+ * into a proxy ticket. Every validation attempt consumes the ticket, whatever its outcome (§3.1.1),
+ * except a request with a {@code format} other than XML or JSON (§2.5.1), refused before the ticket is read.
  *
- * <p>Error codes: {@code INVALID_REQUEST} (a required parameter is missing),
+ * <p>Error codes: {@code INVALID_REQUEST} (a required parameter is missing, an unsupported {@code format}),
  * {@code INVALID_TICKET_SPEC} (a proxy ticket at a service-ticket-only endpoint),
  * {@code INVALID_TICKET} (unknown, used or expired), {@code INVALID_SERVICE} (the ticket was issued
  * for another service), {@code UNAUTHORIZED_SERVICE} (the entry decision, asked again at validation,
@@ -107,7 +108,16 @@ class CasValidationController {
         String endpoint = request.getServletPath();
         boolean acceptsProxyTickets = endpoint.endsWith("/proxyValidate");
         boolean releasesAttributes = endpoint.startsWith("/cas/p3/");
+        if (!supportedFormat(format)) {
+            // §2.5.1: XML or JSON only; anything else is a bad request, answered in XML, the ticket left unused.
+            return answer(rejected(endpoint, service, "INVALID_REQUEST", "Unsupported format '" + cut(format)
+                    + "': XML or JSON", request), false, null);
+        }
         return answer(check(endpoint, service, ticket, renew, pgtUrl, acceptsProxyTickets, request), releasesAttributes, format);
+    }
+
+    private static boolean supportedFormat(String format) {
+        return format == null || format.isEmpty() || "XML".equalsIgnoreCase(format) || "JSON".equalsIgnoreCase(format);
     }
 
     /** §2.7: a proxy ticket for {@code targetService}, which must be a registered, enabled service. */
@@ -115,6 +125,10 @@ class CasValidationController {
     ResponseEntity<String> proxy(@RequestParam(required = false) String pgt, @RequestParam(required = false) String targetService,
                                  @RequestParam(required = false) String format) {
         boolean json = "JSON".equalsIgnoreCase(format);
+        if (!supportedFormat(format)) {
+            return body(ServiceResponses.proxyFailure("INVALID_REQUEST", "Unsupported format '" + cut(format) + "': XML or JSON",
+                    false), false);
+        }
         if (isBlank(pgt) || isBlank(targetService)) {
             return body(ServiceResponses.proxyFailure("INVALID_REQUEST", "'pgt' and 'targetService' are required", json), json);
         }
@@ -151,6 +165,15 @@ class CasValidationController {
             log.error("CAS validation failed", e);
             outcome = Outcome.failure("INTERNAL_ERROR", "The ticket could not be validated");
         }
+        return recorded(endpoint, service, outcome, request);
+    }
+
+    /** A request refused before its ticket is looked at (the ticket stays unused), audited like any other. */
+    private Outcome rejected(String endpoint, String service, String code, String description, HttpServletRequest request) {
+        return recorded(endpoint, service, Outcome.failure(code, description), request);
+    }
+
+    private Outcome recorded(String endpoint, String service, Outcome outcome, HttpServletRequest request) {
         ServiceTicket t = outcome.ticket();
         events.publishEvent(new CasTicketValidated(endpoint, service == null ? null : cut(service),
                 t == null ? null : t.serviceCode(), t == null ? null : t.accountId(),
@@ -199,8 +222,11 @@ class CasValidationController {
                 return Outcome.failure("UNAUTHORIZED_SERVICE", "The account may not use the service (" + refused.reason()
                         + ", reference " + refused.reference() + ")", ticket);
             }
-            case Entry.Admitted admitted -> released = new Released(admitted.identity().principalName(),
-                    CasAttributes.of(admitted.identity()));
+            case Entry.Admitted admitted -> {
+                Map<String, List<String>> attributes = new java.util.LinkedHashMap<>(CasAttributes.of(admitted.identity()));
+                attributes.putAll(CasAttributes.authentication(ticket));
+                released = new Released(admitted.identity().principalName(), attributes);
+            }
         }
         String iou = null;
         if (!isBlank(pgtUrl)) {

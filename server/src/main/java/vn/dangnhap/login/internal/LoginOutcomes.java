@@ -20,6 +20,7 @@ import vn.dangnhap.credential.LoginThrottle;
 import vn.dangnhap.shared.ClientInfo;
 import vn.dangnhap.login.LoggedOut;
 import vn.dangnhap.login.LoginSucceeded;
+import vn.dangnhap.login.SessionLogin;
 import vn.dangnhap.login.SessionSignIn;
 import vn.dangnhap.login.SignedInAccount;
 import vn.dangnhap.login.SignedInCitizen;
@@ -64,7 +65,9 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
             events.publishEvent(new LoginSucceeded(account.accountId(), account.loginName(), ClientInfo.of(request)));
             rememberDevice(request, response, account);
         }
-        if (request.getParameter("remember-me") != null) {
+        boolean rememberMe = request.getParameter("remember-me") != null;
+        SessionLogin.recordRememberMe(request.getSession(), rememberMe);
+        if (rememberMe) {
             rememberThisBrowser(request, response);
         }
         if (auth.getPrincipal() instanceof SignedInOfficial official
