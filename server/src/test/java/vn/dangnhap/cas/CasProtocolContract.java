@@ -147,6 +147,72 @@ abstract class CasProtocolContract {
     }
 
     @Test
+    void theApereoSaml11ValidatorValidatesARealTicketAtSamlValidate() throws Exception {
+        // The client compares the assertion's validity with its own clock: undo what other tests moved.
+        clock.moveTo(java.time.Instant.now());
+        FormClient browser = signedIn();
+        String ticket = ticketFor(browser, SERVICE);
+        var validator = new org.apereo.cas.client.validation.Saml11TicketValidator("http://localhost:" + port + "/cas");
+        org.apereo.cas.client.validation.Assertion assertion = validator.validate(ticket, SERVICE);
+        assertThat(assertion.getPrincipal().getName()).isEqualTo("nguyenvanan@demo.gov.vn");
+        assertThat(assertion.getPrincipal().getAttributes()).containsEntry("email", "nguyenvanan@demo.gov.vn")
+                .containsEntry("org_unit_code", "VP_UBND").containsEntry("name", "Nguyễn Văn An")
+                .containsEntry("isFromNewLogin", "false").containsKey("authenticationDate");
+        assertThat(assertion.isValid()).isTrue();
+
+        try {
+            validator.validate(ticket, SERVICE);
+            throw new AssertionError("a used ticket was accepted at samlValidate");
+        } catch (org.apereo.cas.client.validation.TicketValidationException e) {
+            assertThat(e.getMessage()).isNotBlank();
+        }
+        String again = samlValidate("TARGET=" + enc(SERVICE), samlRequest(ticket));
+        assertThat(again).contains("<samlp:StatusCode Value=\"samlp:RequestDenied\"", "INVALID_TICKET")
+                .doesNotContain("<saml:Assertion");
+        String otherService = samlValidate("TARGET=" + enc(OTHER + "x"), samlRequest(ticketFor(browser, SERVICE)));
+        assertThat(otherService).contains("samlp:RequestDenied", "INVALID_SERVICE");
+        assertThat(audit.search(new AuditQuery("CAS_TICKET_VALIDATED", "SUCCESS", null, null, null, 50)))
+                .anyMatch(e -> "cas-app".equals(e.application()) && e.detail().contains("/cas/samlValidate"));
+    }
+
+    @Test
+    void aMalformedSamlRequestIsARequesterErrorAndLeavesTheTicketUnused() {
+        String ticket = ticketFor(signedIn(), SERVICE);
+        List<String> malformed = List.of("", "not xml", samlRequest(ticket).substring(0, 150),
+                "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>",
+                samlRequest("").replace("<samlp:AssertionArtifact></samlp:AssertionArtifact>", ""),
+                samlRequest(ticket).replace("<samlp:Request ", "<samlp:Request x=\"" + "y".repeat(20_000) + "\" "));
+        for (String body : malformed) {
+            String answer = samlValidate("TARGET=" + enc(SERVICE), body);
+            assertThat(answer).contains("<samlp:StatusCode Value=\"samlp:Requester\"").doesNotContain("root:");
+        }
+        assertThat(samlValidate("", samlRequest(ticket))).as("no TARGET").contains("samlp:Requester");
+        assertThat(samlValidate("TARGET=" + enc(SERVICE), samlRequest(ticket)))
+                .as("the ticket after the malformed requests").contains("<samlp:StatusCode Value=\"samlp:Success\"");
+    }
+
+    static String samlRequest(String ticket) {
+        return "<SOAP-ENV:Envelope xmlns:SOAP-ENV=\"http://schemas.xmlsoap.org/soap/envelope/\"><SOAP-ENV:Header/><SOAP-ENV:Body>"
+                + "<samlp:Request xmlns:samlp=\"urn:oasis:names:tc:SAML:1.0:protocol\" MajorVersion=\"1\" MinorVersion=\"1\""
+                + " RequestID=\"_r1\" IssueInstant=\"2026-01-01T00:00:00Z\"><samlp:AssertionArtifact>" + ticket
+                + "</samlp:AssertionArtifact></samlp:Request></SOAP-ENV:Body></SOAP-ENV:Envelope>";
+    }
+
+    private String samlValidate(String query, String body) {
+        try {
+            java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/cas/samlValidate?" + query))
+                            .header("Content-Type", "text/xml").POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/xml");
+            return answer.body();
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void cas2ValidationHasNoAttributesAndCas1IsPlainText() {
         FormClient browser = signedIn();
         String xml = validate("/cas/serviceValidate", SERVICE, ticketFor(browser, SERVICE));

@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dangnhap.cas.CasService;
@@ -48,6 +49,10 @@ class CasValidationController {
     private static final Logger log = LoggerFactory.getLogger(CasValidationController.class);
     private static final MediaType XML = new MediaType("application", "xml", java.nio.charset.StandardCharsets.UTF_8);
     private static final MediaType TEXT = new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8);
+    /** SOAP 1.1 is {@code text/xml}. */
+    private static final MediaType SOAP_XML = new MediaType("text", "xml", java.nio.charset.StandardCharsets.UTF_8);
+    /** A SAML 1.1 request is a few hundred bytes; anything past this is not one. */
+    private static final int SAML_REQUEST_LIMIT = 16 * 1024;
 
     private final TicketStore store;
     private final Tickets tickets;
@@ -118,6 +123,43 @@ class CasValidationController {
 
     private static boolean supportedFormat(String format) {
         return format == null || format.isEmpty() || "XML".equalsIgnoreCase(format) || "JSON".equalsIgnoreCase(format);
+    }
+
+    /**
+     * CAS Protocol 3.0 Appendix, SAML 1.1 ticket validation: a POSTed SOAP envelope whose
+     * {@code AssertionArtifact} is a service ticket, the service in the {@code TARGET} parameter. The
+     * same checks as {@code /cas/p3/serviceValidate} (service tickets only, the ticket used up, the
+     * CAS 3.0 attributes); the answer is a SAML 1.1 response ({@link Saml11Messages}), unsigned, with
+     * status {@code samlp:Success}, {@code samlp:Requester} (no ticket, no {@code TARGET}, not a
+     * SAML request), {@code samlp:RequestDenied} (the ticket refused; the CAS error code in the message)
+     * or {@code samlp:Responder} (an internal error).
+     */
+    @PostMapping("/cas/samlValidate")
+    ResponseEntity<String> samlValidate(@RequestParam(name = "TARGET", required = false) String target,
+                                        HttpServletRequest request) throws java.io.IOException {
+        byte[] bytes = request.getInputStream().readNBytes(SAML_REQUEST_LIMIT + 1);
+        Optional<Saml11Messages.Request> saml = bytes.length > SAML_REQUEST_LIMIT ? Optional.empty()
+                : Saml11Messages.read(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+        Outcome outcome = saml.isEmpty() || isBlank(target)
+                ? rejected("/cas/samlValidate", target, "INVALID_REQUEST",
+                        "A SOAP envelope with a SAML 1.1 AssertionArtifact and the TARGET parameter are required", request)
+                : check("/cas/samlValidate", target, saml.get().artifact(), null, null, false, request);
+        String body;
+        if (outcome.errorCode() == null) {
+            body = Saml11Messages.success(saml.get(), new Saml11Messages.Assertion(outcome.released().user(),
+                    outcome.released().attributes(), outcome.ticket().authenticatedAt(), target),
+                    org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromContextPath(request).toUriString(),
+                    clock.instant());
+        } else {
+            String status = switch (outcome.errorCode()) {
+                case "INVALID_REQUEST" -> "Requester";
+                case "INTERNAL_ERROR" -> "Responder";
+                default -> "RequestDenied";
+            };
+            body = Saml11Messages.failure(saml.orElse(null),
+                    new Saml11Messages.Failure(status, outcome.errorCode() + ": " + outcome.description()), clock.instant());
+        }
+        return ResponseEntity.ok().contentType(SOAP_XML).body(body);
     }
 
     /** §2.7: a proxy ticket for {@code targetService}, which must be a registered, enabled service. */
