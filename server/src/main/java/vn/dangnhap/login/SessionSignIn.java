@@ -66,6 +66,7 @@ public class SessionSignIn {
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
+        SessionLogin.recordRememberMe(request.getSession(), false);
         events.publishEvent(new LoginSucceeded(account.accountId(), account.loginName(), ClientInfo.of(request), method));
         try {
             continuation.onAuthenticationSuccess(request, response, authentication);

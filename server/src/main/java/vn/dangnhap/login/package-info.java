@@ -17,6 +17,7 @@
  * events {@link vn.dangnhap.login.LoginSucceeded}, {@link vn.dangnhap.login.LoginFailed},
  * {@link vn.dangnhap.login.LoggedOut}, each carrying {@link vn.dangnhap.shared.ClientInfo}; and
  * {@link vn.dangnhap.login.SessionSignIn}, which opens the SSO session after a login another module
- * checked (the e-ID login of module broker).
+ * checked (the e-ID login of module broker); {@link vn.dangnhap.login.SessionLogin}, when the session's
+ * person last signed in and whether the login is to be remembered.
  */
 package vn.dangnhap.login;

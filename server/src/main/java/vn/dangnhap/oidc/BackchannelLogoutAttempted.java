@@ -7,7 +7,7 @@ import vn.dangnhap.audit.AuditEntry;
 /**
  * One delivery attempt of a back-channel logout token to an application.
  *
- * @param outcome {@code DELIVERED}, {@code RETRYING} or {@code GAVE_UP}
+ * @param outcome {@code DELIVERED}, {@code REFUSED} (the application refused it: not sent again), {@code RETRYING} or {@code GAVE_UP}
  */
 public record BackchannelLogoutAttempted(String clientId, String subject, String outcome, int attempt, String error) implements Audited {
 

@@ -17,9 +17,16 @@ public interface LogoutMessage {
     String formBody(LogoutNotice notice);
 
     /**
+     * What the application's HTTP status code means in this protocol: taken, refused for good, or
+     * worth another attempt. Asked only when an answer came; a failed connection is always retried.
+     */
+    LogoutAnswer judge(int status);
+
+    /**
      * Called after each attempt.
      *
-     * @param outcome {@code DELIVERED}, {@code RETRYING} or {@code GAVE_UP}
+     * @param outcome {@code DELIVERED}, {@code REFUSED} (the application answered that it will not act on
+     *                it; not sent again), {@code RETRYING} or {@code GAVE_UP}
      * @param error   why the attempt failed, or null
      */
     void attempted(LogoutNotice notice, String outcome, int attempt, String error);

@@ -30,6 +30,23 @@ class AdminApiTest {
     }
 
     @Test
+    void anUnsupportedMethodOrBodyTypeIsAProblemDocument() {
+        HttpResponse<String> method = admin.delete("/api/admin/units");
+        assertThat(method.statusCode()).isEqualTo(405);
+        assertThat(method.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(method.headers().firstValue("Allow").orElseThrow()).contains("GET", "POST");
+        assertThat(json(method).get("status").asInt()).isEqualTo(405);
+        assertThat(json(method).get("detail").asString()).contains("DELETE");
+
+        HttpResponse<String> type = admin.postCsv("/api/admin/units", "code;name".getBytes(StandardCharsets.UTF_8));
+        assertThat(type.statusCode()).isEqualTo(415);
+        assertThat(type.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(type.headers().firstValue("Accept").orElseThrow()).contains("application/json");
+        assertThat(json(type).get("status").asInt()).isEqualTo(415);
+        assertThat(json(type).get("title").asString()).isEqualTo("Unsupported Media Type");
+    }
+
+    @Test
     void createsReadsChangesDisablesAndEnablesUnits() {
         HttpResponse<String> created = admin.postJson("/api/admin/units",
                 "{\"code\":\"so_yt\",\"name\":\"Sở Y tế\",\"kind\":\"DEPARTMENT\",\"parentCode\":\"DEMO\"}");

@@ -33,12 +33,13 @@ final class AdminHttp {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String base;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient client;
     private final String basic;
 
     private AdminHttp(int port, String basicUser) {
         this.base = "http://localhost:" + port;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+        this.client = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         this.basic = basicUser == null ? null
                 : "Basic " + Base64.getEncoder().encodeToString((basicUser + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
@@ -62,6 +63,12 @@ final class AdminHttp {
             throw new IllegalStateException("login failed: " + login.statusCode() + " " + login.headers().map());
         }
         return http;
+    }
+
+    /** The value of a cookie the server set, or null. */
+    String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     HttpResponse<String> get(String path) {

@@ -37,7 +37,8 @@ import vn.dangnhap.testsupport.MutableClock;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.profiles.active=demo",
-        "spring.datasource.url=jdbc:h2:mem:cas-protocol;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"})
+        "spring.datasource.url=jdbc:h2:mem:cas-protocol;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+        "dangnhap.session.logout-delivery-interval=PT0.3S"})
 @Import(MutableClock.Config.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class CasProtocolContract {
@@ -121,6 +122,97 @@ abstract class CasProtocolContract {
     }
 
     @Test
+    void theApereoCas30ValidatorSeesARememberedLoginAndWhenItHappened() throws Exception {
+        FormClient browser = new FormClient(port);
+        String token = FormClient.csrfToken(browser.get("/login").body());
+        java.time.Instant before = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        assertThat(browser.postForm("/login", java.util.Map.of("username", "nguyenvanan", "password", "Demo@2026",
+                "remember-me", "on", "_csrf", token)).statusCode()).isEqualTo(302);
+
+        org.apereo.cas.client.validation.Assertion remembered = new org.apereo.cas.client.validation.Cas30ServiceTicketValidator(
+                "http://localhost:" + port + "/cas").validate(ticketFor(browser, SERVICE), SERVICE);
+        java.util.Map<String, Object> attributes = remembered.getPrincipal().getAttributes();
+        assertThat(attributes).containsEntry("longTermAuthenticationRequestTokenUsed", "true")
+                .containsEntry("isFromNewLogin", "false");
+        assertThat(java.time.Instant.parse((String) attributes.get("authenticationDate"))).isBetween(before, clock.instant());
+
+        String json = new FormClient(port).get("/cas/p3/serviceValidate?format=JSON&service=" + enc(SERVICE) + "&ticket="
+                + ticketFor(browser, SERVICE)).body();
+        assertThat(json).contains("\"longTermAuthenticationRequestTokenUsed\":[\"true\"]", "\"isFromNewLogin\":[\"false\"]",
+                "\"authenticationDate\":[\"" + attributes.get("authenticationDate") + "\"]");
+
+        String plain = validate("/cas/p3/serviceValidate", SERVICE, ticketFor(signedIn(), SERVICE));
+        assertThat(plain).contains("<cas:isFromNewLogin>false</cas:isFromNewLogin>", "<cas:authenticationDate>")
+                .doesNotContain("longTermAuthenticationRequestTokenUsed");
+    }
+
+    @Test
+    void theApereoSaml11ValidatorValidatesARealTicketAtSamlValidate() throws Exception {
+        // The client compares the assertion's validity with its own clock: undo what other tests moved.
+        clock.moveTo(java.time.Instant.now());
+        FormClient browser = signedIn();
+        String ticket = ticketFor(browser, SERVICE);
+        var validator = new org.apereo.cas.client.validation.Saml11TicketValidator("http://localhost:" + port + "/cas");
+        org.apereo.cas.client.validation.Assertion assertion = validator.validate(ticket, SERVICE);
+        assertThat(assertion.getPrincipal().getName()).isEqualTo("nguyenvanan@demo.gov.vn");
+        assertThat(assertion.getPrincipal().getAttributes()).containsEntry("email", "nguyenvanan@demo.gov.vn")
+                .containsEntry("org_unit_code", "VP_UBND").containsEntry("name", "Nguyễn Văn An")
+                .containsEntry("isFromNewLogin", "false").containsKey("authenticationDate");
+        assertThat(assertion.isValid()).isTrue();
+
+        try {
+            validator.validate(ticket, SERVICE);
+            throw new AssertionError("a used ticket was accepted at samlValidate");
+        } catch (org.apereo.cas.client.validation.TicketValidationException e) {
+            assertThat(e.getMessage()).isNotBlank();
+        }
+        String again = samlValidate("TARGET=" + enc(SERVICE), samlRequest(ticket));
+        assertThat(again).contains("<samlp:StatusCode Value=\"samlp:RequestDenied\"", "INVALID_TICKET")
+                .doesNotContain("<saml:Assertion");
+        String otherService = samlValidate("TARGET=" + enc(OTHER + "x"), samlRequest(ticketFor(browser, SERVICE)));
+        assertThat(otherService).contains("samlp:RequestDenied", "INVALID_SERVICE");
+        assertThat(audit.search(new AuditQuery("CAS_TICKET_VALIDATED", "SUCCESS", null, null, null, 50)))
+                .anyMatch(e -> "cas-app".equals(e.application()) && e.detail().contains("/cas/samlValidate"));
+    }
+
+    @Test
+    void aMalformedSamlRequestIsARequesterErrorAndLeavesTheTicketUnused() {
+        String ticket = ticketFor(signedIn(), SERVICE);
+        List<String> malformed = List.of("", "not xml", samlRequest(ticket).substring(0, 150),
+                "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>",
+                samlRequest("").replace("<samlp:AssertionArtifact></samlp:AssertionArtifact>", ""),
+                samlRequest(ticket).replace("<samlp:Request ", "<samlp:Request x=\"" + "y".repeat(20_000) + "\" "));
+        for (String body : malformed) {
+            String answer = samlValidate("TARGET=" + enc(SERVICE), body);
+            assertThat(answer).contains("<samlp:StatusCode Value=\"samlp:Requester\"").doesNotContain("root:");
+        }
+        assertThat(samlValidate("", samlRequest(ticket))).as("no TARGET").contains("samlp:Requester");
+        assertThat(samlValidate("TARGET=" + enc(SERVICE), samlRequest(ticket)))
+                .as("the ticket after the malformed requests").contains("<samlp:StatusCode Value=\"samlp:Success\"");
+    }
+
+    static String samlRequest(String ticket) {
+        return "<SOAP-ENV:Envelope xmlns:SOAP-ENV=\"http://schemas.xmlsoap.org/soap/envelope/\"><SOAP-ENV:Header/><SOAP-ENV:Body>"
+                + "<samlp:Request xmlns:samlp=\"urn:oasis:names:tc:SAML:1.0:protocol\" MajorVersion=\"1\" MinorVersion=\"1\""
+                + " RequestID=\"_r1\" IssueInstant=\"2026-01-01T00:00:00Z\"><samlp:AssertionArtifact>" + ticket
+                + "</samlp:AssertionArtifact></samlp:Request></SOAP-ENV:Body></SOAP-ENV:Envelope>";
+    }
+
+    private String samlValidate(String query, String body) {
+        try {
+            java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/cas/samlValidate?" + query))
+                            .header("Content-Type", "text/xml").POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/xml");
+            return answer.body();
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void cas2ValidationHasNoAttributesAndCas1IsPlainText() {
         FormClient browser = signedIn();
         String xml = validate("/cas/serviceValidate", SERVICE, ticketFor(browser, SERVICE));
@@ -140,6 +232,21 @@ abstract class CasProtocolContract {
         String failure = new FormClient(port).get("/cas/p3/serviceValidate?format=JSON&service=" + enc(SERVICE) + "&ticket=" + ticket)
                 .body();
         assertThat(failure).contains("\"authenticationFailure\"", "\"code\":\"INVALID_TICKET\"");
+    }
+
+    @Test
+    void anUnsupportedFormatIsAnInvalidRequestAndLeavesTheTicketUnused() {
+        String ticket = ticketFor(signedIn(), SERVICE);
+        for (String path : List.of("/cas/serviceValidate", "/cas/p3/serviceValidate", "/cas/proxyValidate")) {
+            HttpResponse<String> answer = new FormClient(port).get(path + "?format=HTML&service=" + enc(SERVICE) + "&ticket=" + ticket);
+            assertThat(answer.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/xml");
+            assertThat(answer.body()).contains("<cas:authenticationFailure code=\"INVALID_REQUEST\">Unsupported format &apos;HTML&apos;");
+        }
+        assertThat(new FormClient(port).get("/cas/proxy?format=yaml&pgt=PGT-x&targetService=" + enc(SERVICE)).body())
+                .contains("<cas:proxyFailure code=\"INVALID_REQUEST\"");
+        String json = new FormClient(port).get("/cas/p3/serviceValidate?format=json&service=" + enc(SERVICE) + "&ticket=" + ticket)
+                .body();
+        assertThat(json).as("the ticket after the refused requests").contains("\"authenticationSuccess\"");
     }
 
     @Test
@@ -200,7 +307,13 @@ abstract class CasProtocolContract {
         HttpResponse<String> back = browser.logIn("nguyenvanan", "Demo@2026");
         assertThat(back.headers().firstValue("Location").orElseThrow()).contains("/cas/login?service=");
         HttpResponse<String> toService = browser.follow(back);
-        assertThat(toService.headers().firstValue("Location").orElseThrow()).startsWith(SERVICE + "?ticket=ST-");
+        String location = toService.headers().firstValue("Location").orElseThrow();
+        assertThat(location).startsWith(SERVICE + "?ticket=ST-");
+        assertThat(validate("/cas/p3/serviceValidate", SERVICE, location.substring(location.indexOf("ticket=") + 7)))
+                .as("a ticket issued right after the password was typed for it")
+                .contains("<cas:isFromNewLogin>true</cas:isFromNewLogin>");
+        assertThat(validate("/cas/p3/serviceValidate", SERVICE, ticketFor(browser, SERVICE)))
+                .as("the next ticket of the same session").contains("<cas:isFromNewLogin>false</cas:isFromNewLogin>");
     }
 
     @Test
@@ -328,6 +441,110 @@ abstract class CasProtocolContract {
             assertThat(plain).contains("<cas:authenticationSuccess>").doesNotContain("proxyGrantingTicket");
         } finally {
             callback.stop(0);
+        }
+    }
+
+    // --- single logout: what the application's answer means (§2.3.3.1) ---------------------
+
+    /** An application's single-logout receiver on the loopback address, answering every POST with one status. */
+    private record LogoutReceiver(com.sun.net.httpserver.HttpServer server, java.util.List<String> received, String service)
+            implements AutoCloseable {
+
+        static LogoutReceiver answering(int status) throws java.io.IOException {
+            java.util.List<String> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+            com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                    new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/", exchange -> {
+                if ("POST".equals(exchange.getRequestMethod())) {
+                    received.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                }
+                if (status >= 300 && status < 400) {
+                    exchange.getResponseHeaders().add("Location", "/app/");
+                }
+                exchange.sendResponseHeaders(status, -1);
+                exchange.close();
+            });
+            server.start();
+            return new LogoutReceiver(server, received, "http://127.0.0.1:" + server.getAddress().getPort() + "/app/");
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+        }
+    }
+
+    /** Signs in, gets a ticket for the receiver's service (registered with single logout) and logs out. */
+    private void signInToTheReceiverAndLogOut(LogoutReceiver receiver, String code) {
+        int receiverPort = receiver.server().getAddress().getPort();
+        catalogue.create(new ApplicationInput(code, "Ứng dụng " + code, "CAS", "GENERIC", receiver.service(), 5));
+        access.replaceRules(code, List.of(AppAccessRule.EVERYONE));
+        services.create(new CasServiceInput(code, "Ứng dụng " + code, "^http://127\\.0\\.0\\.1:" + receiverPort + "/.*$", true));
+        FormClient browser = signedIn();
+        String ticket = ticketFor(browser, receiver.service());
+        assertThat(validate("/cas/p3/serviceValidate", receiver.service(), ticket)).contains("<cas:authenticationSuccess>");
+        assertThat(browser.get("/cas/logout").statusCode()).isEqualTo(302);
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+        for (int i = 0; i < 100 && !condition.getAsBoolean(); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(condition.getAsBoolean()).as(what).isTrue();
+    }
+
+    /** Time for the queue to run a few times (every 0.3 s here) after the clock passed every retry delay. */
+    private void letTheQueueRunHoursLater() throws InterruptedException {
+        clock.advance(Duration.ofHours(4));
+        Thread.sleep(1_200);
+    }
+
+    private List<String> logoutOutcomes(String code) {
+        return audit.search(new AuditQuery("CAS_LOGOUT", null, null, null, null, 200)).stream()
+                .filter(e -> code.equals(e.application())).map(e -> e.reason()).toList();
+    }
+
+    @Test
+    void aLogoutReceiverAnsweringARedirectGetsExactlyOneDelivery() throws Exception {
+        try (LogoutReceiver receiver = LogoutReceiver.answering(302)) {
+            signInToTheReceiverAndLogOut(receiver, "slo-302");
+            waitFor(() -> receiver.received().size() == 1, "the logout request reached the application");
+            assertThat(receiver.received().getFirst()).startsWith("logoutRequest=")
+                    .contains(enc("<samlp:SessionIndex>ST-"));
+            letTheQueueRunHoursLater();
+            assertThat(receiver.received()).as("deliveries to an application that answered 302").hasSize(1);
+            assertThat(logoutOutcomes("slo-302")).containsExactly("DELIVERED");
+        }
+    }
+
+    @Test
+    void aLogoutReceiverAnsweringAClientErrorIsNotAskedAgain() throws Exception {
+        try (LogoutReceiver receiver = LogoutReceiver.answering(404)) {
+            signInToTheReceiverAndLogOut(receiver, "slo-404");
+            waitFor(() -> receiver.received().size() == 1, "the logout request reached the application");
+            letTheQueueRunHoursLater();
+            assertThat(receiver.received()).as("deliveries to an application that answered 404").hasSize(1);
+            assertThat(logoutOutcomes("slo-404")).containsExactly("REFUSED");
+        }
+    }
+
+    @Test
+    void aLogoutReceiverAnsweringAServerErrorIsTriedEightTimesThenGivenUp() throws Exception {
+        try (LogoutReceiver receiver = LogoutReceiver.answering(500)) {
+            signInToTheReceiverAndLogOut(receiver, "slo-500");
+            for (int attempt = 1; attempt <= 8; attempt++) {
+                int expected = attempt;
+                if (attempt > 1) {
+                    clock.advance(Duration.ofHours(3).plusSeconds(1));
+                }
+                // Counted by the application, then recorded (the next attempt planned) by the queue.
+                waitFor(() -> receiver.received().size() == expected, "attempt " + attempt);
+                waitFor(() -> logoutOutcomes("slo-500").size() == expected, "attempt " + attempt + " recorded");
+            }
+            letTheQueueRunHoursLater();
+            assertThat(receiver.received()).as("attempts at an application that answers 500").hasSize(8);
+            List<String> outcomes = logoutOutcomes("slo-500");
+            assertThat(outcomes).hasSize(8).startsWith("GAVE_UP").containsOnly("GAVE_UP", "RETRYING");
         }
     }
 }

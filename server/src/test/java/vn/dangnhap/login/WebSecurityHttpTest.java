@@ -61,6 +61,31 @@ class WebSecurityHttpTest {
     }
 
     @Test
+    void aTamperedCsrfTokenIsRefusedWithTheNormalPageNeverAServerError() {
+        String token = FormClient.csrfToken(client.get("/login").body());
+        java.util.Random random = new java.util.Random(16);
+        List<String> tampered = new java.util.ArrayList<>(List.of(token.substring(0, token.length() - 4), token + "AAAA",
+                token.substring(0, token.length() / 2), token + token, "%%%", "", "AAAA", "!" + token.substring(1)));
+        for (int i = 0; i < 20; i++) {
+            StringBuilder changed = new StringBuilder(token);
+            int at = random.nextInt(changed.length());
+            switch (random.nextInt(3)) {
+                case 0 -> changed.deleteCharAt(at);
+                case 1 -> changed.insert(at, "ABCDEFGHIJKLMNOPQRSTUVWXYZ_-".charAt(random.nextInt(28)));
+                default -> changed.setCharAt(at, changed.charAt(at) == 'x' ? 'y' : 'x');
+            }
+            tampered.add(changed.toString());
+        }
+        for (String value : tampered) {
+            HttpResponse<String> answer = client.postForm("/login", List.copyOf(Map.of("username", "nguyenvanan",
+                    "password", DemoPortalTest.PASSWORD, "_csrf", value).entrySet()), "Accept", "text/html,*/*;q=0.8");
+            assertThat(answer.statusCode()).as("tampered token %s", value).isEqualTo(403);
+            assertThat(answer.body()).contains("Bạn không có quyền truy cập trang này.");
+        }
+        assertThat(client.get("/").statusCode()).as("not signed in").isEqualTo(302);
+    }
+
+    @Test
     void logoutNeedsPostWithCsrfTokenAndThenEndsTheSession() {
         signIn("phamthidung");
         String portal = client.get("/").body();

@@ -62,12 +62,19 @@ public final class FormClient {
 
     /** A form whose fields may repeat (e.g. several {@code scope} check boxes). */
     public HttpResponse<String> postForm(String path, java.util.List<Map.Entry<String, String>> fields) {
+        return postForm(path, fields, "Accept", "*/*");
+    }
+
+    /** A form posted with one more header, e.g. {@code Accept: text/html} as a browser sends it. */
+    public HttpResponse<String> postForm(String path, java.util.List<Map.Entry<String, String>> fields, String headerName,
+                                         String headerValue) {
         String body = fields.stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header(headerName, headerValue)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build());
     }

@@ -73,6 +73,10 @@ class CalendarApi {
     @DeleteMapping("/notices/{year}")
     @Operation(summary = "Delete the year's saved notice (204); one from the configuration, if any, applies again")
     ResponseEntity<Void> delete(@PathVariable int year, ActingAdmin admin) {
+        if (year < 1900 || year > 2199) {
+            // No notice can exist there: nothing to delete, and nothing to audit.
+            throw new NotFoundException("calendar.year.out-of-range", String.valueOf(year));
+        }
         administration.remove(admin, year);
         return ResponseEntity.noContent().build();
     }

@@ -26,6 +26,7 @@ import vn.dangnhap.entry.RefusalReason;
 import vn.dangnhap.login.Account;
 import vn.dangnhap.login.Accounts;
 import vn.dangnhap.login.Reauthentication;
+import vn.dangnhap.login.SessionLogin;
 import vn.dangnhap.shared.ClientInfo;
 import vn.dangnhap.login.SignedInAccount;
 import vn.dangnhap.session.SessionSid;
@@ -108,7 +109,8 @@ class CasLoginController {
             return new ModelAndView(EntryRefusalPage.view(request, refused));
         }
         String sid = SessionSid.of(request.getSession());
-        var ticket = tickets.serviceTicket(app, service, account, sid, fromNewLogin);
+        // CAS 3.0 attributes: when and how the person signed in (remember-me), and whether just now
+        var ticket = tickets.serviceTicket(app, service, account, sid, fromNewLogin, SessionLogin.of(request));
         events.publishEvent(new CasTicketIssued("ST", account.id(), account.loginName(), app.code(), cut(service), client));
         return redirectTo(withTicket(service, ticket.id()));
     }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.dangnhap.cas.CasLogoutAttempted;
+import vn.dangnhap.session.LogoutAnswer;
 import vn.dangnhap.session.LogoutMessage;
 import vn.dangnhap.session.LogoutNotice;
 
@@ -38,6 +39,18 @@ class CasLogoutMessage implements LogoutMessage {
     @Override
     public String formBody(LogoutNotice notice) {
         return LogoutMessage.formField("logoutRequest", logoutRequest(notice.sessionRef()));
+    }
+
+    /**
+     * Any 2xx or 3xx is delivered (the Apache httpd CAS module answers 302); a 5xx is tried again; a
+     * client error is final — CAS Protocol 3.0 §2.3.3.1: the server ignores the client's errors.
+     */
+    @Override
+    public LogoutAnswer judge(int status) {
+        if (status >= 200 && status < 400) {
+            return LogoutAnswer.DELIVERED;
+        }
+        return LogoutAnswer.serverError(status) ? LogoutAnswer.TRY_AGAIN : LogoutAnswer.REFUSED;
     }
 
     @Override

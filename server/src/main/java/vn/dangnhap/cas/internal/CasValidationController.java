@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dangnhap.cas.CasService;
@@ -32,9 +33,10 @@ import vn.dangnhap.shared.ClientInfo;
  * {@code /cas/serviceValidate} and {@code /cas/proxyValidate} (CAS 2.0, no attributes),
  * {@code /cas/p3/serviceValidate} and {@code /cas/p3/proxyValidate} (CAS 3.0, with attributes),
  * XML or {@code format=JSON}; and {@code /cas/proxy} (§2.7), which turns a proxy-granting ticket
- * into a proxy ticket. Every validation attempt consumes the ticket, whatever its outcome (§3.1.1).
+ * into a proxy ticket. Every validation attempt consumes the ticket, whatever its outcome (§3.1.1),
+ * except a request with a {@code format} other than XML or JSON (§2.5.1), refused before the ticket is read.
  *
- * <p>Error codes: {@code INVALID_REQUEST} (a required parameter is missing),
+ * <p>Error codes: {@code INVALID_REQUEST} (a required parameter is missing, an unsupported {@code format}),
  * {@code INVALID_TICKET_SPEC} (a proxy ticket at a service-ticket-only endpoint),
  * {@code INVALID_TICKET} (unknown, used or expired), {@code INVALID_SERVICE} (the ticket was issued
  * for another service), {@code UNAUTHORIZED_SERVICE} (the entry decision, asked again at validation,
@@ -47,6 +49,10 @@ class CasValidationController {
     private static final Logger log = LoggerFactory.getLogger(CasValidationController.class);
     private static final MediaType XML = new MediaType("application", "xml", java.nio.charset.StandardCharsets.UTF_8);
     private static final MediaType TEXT = new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8);
+    /** SOAP 1.1 is {@code text/xml}. */
+    private static final MediaType SOAP_XML = new MediaType("text", "xml", java.nio.charset.StandardCharsets.UTF_8);
+    /** A SAML 1.1 request is a few hundred bytes; anything past this is not one. */
+    private static final int SAML_REQUEST_LIMIT = 16 * 1024;
 
     private final TicketStore store;
     private final Tickets tickets;
@@ -107,7 +113,53 @@ class CasValidationController {
         String endpoint = request.getServletPath();
         boolean acceptsProxyTickets = endpoint.endsWith("/proxyValidate");
         boolean releasesAttributes = endpoint.startsWith("/cas/p3/");
+        if (!supportedFormat(format)) {
+            // §2.5.1: XML or JSON only; anything else is a bad request, answered in XML, the ticket left unused.
+            return answer(rejected(endpoint, service, "INVALID_REQUEST", "Unsupported format '" + cut(format)
+                    + "': XML or JSON", request), false, null);
+        }
         return answer(check(endpoint, service, ticket, renew, pgtUrl, acceptsProxyTickets, request), releasesAttributes, format);
+    }
+
+    private static boolean supportedFormat(String format) {
+        return format == null || format.isEmpty() || "XML".equalsIgnoreCase(format) || "JSON".equalsIgnoreCase(format);
+    }
+
+    /**
+     * CAS Protocol 3.0 Appendix, SAML 1.1 ticket validation: a POSTed SOAP envelope whose
+     * {@code AssertionArtifact} is a service ticket, the service in the {@code TARGET} parameter. The
+     * same checks as {@code /cas/p3/serviceValidate} (service tickets only, the ticket used up, the
+     * CAS 3.0 attributes); the answer is a SAML 1.1 response ({@link Saml11Messages}), unsigned, with
+     * status {@code samlp:Success}, {@code samlp:Requester} (no ticket, no {@code TARGET}, not a
+     * SAML request), {@code samlp:RequestDenied} (the ticket refused; the CAS error code in the message)
+     * or {@code samlp:Responder} (an internal error).
+     */
+    @PostMapping("/cas/samlValidate")
+    ResponseEntity<String> samlValidate(@RequestParam(name = "TARGET", required = false) String target,
+                                        HttpServletRequest request) throws java.io.IOException {
+        byte[] bytes = request.getInputStream().readNBytes(SAML_REQUEST_LIMIT + 1);
+        Optional<Saml11Messages.Request> saml = bytes.length > SAML_REQUEST_LIMIT ? Optional.empty()
+                : Saml11Messages.read(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+        Outcome outcome = saml.isEmpty() || isBlank(target)
+                ? rejected("/cas/samlValidate", target, "INVALID_REQUEST",
+                        "A SOAP envelope with a SAML 1.1 AssertionArtifact and the TARGET parameter are required", request)
+                : check("/cas/samlValidate", target, saml.get().artifact(), null, null, false, request);
+        String body;
+        if (outcome.errorCode() == null) {
+            body = Saml11Messages.success(saml.get(), new Saml11Messages.Assertion(outcome.released().user(),
+                    outcome.released().attributes(), outcome.ticket().authenticatedAt(), target),
+                    org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromContextPath(request).toUriString(),
+                    clock.instant());
+        } else {
+            String status = switch (outcome.errorCode()) {
+                case "INVALID_REQUEST" -> "Requester";
+                case "INTERNAL_ERROR" -> "Responder";
+                default -> "RequestDenied";
+            };
+            body = Saml11Messages.failure(saml.orElse(null),
+                    new Saml11Messages.Failure(status, outcome.errorCode() + ": " + outcome.description()), clock.instant());
+        }
+        return ResponseEntity.ok().contentType(SOAP_XML).body(body);
     }
 
     /** §2.7: a proxy ticket for {@code targetService}, which must be a registered, enabled service. */
@@ -115,6 +167,10 @@ class CasValidationController {
     ResponseEntity<String> proxy(@RequestParam(required = false) String pgt, @RequestParam(required = false) String targetService,
                                  @RequestParam(required = false) String format) {
         boolean json = "JSON".equalsIgnoreCase(format);
+        if (!supportedFormat(format)) {
+            return body(ServiceResponses.proxyFailure("INVALID_REQUEST", "Unsupported format '" + cut(format) + "': XML or JSON",
+                    false), false);
+        }
         if (isBlank(pgt) || isBlank(targetService)) {
             return body(ServiceResponses.proxyFailure("INVALID_REQUEST", "'pgt' and 'targetService' are required", json), json);
         }
@@ -151,6 +207,15 @@ class CasValidationController {
             log.error("CAS validation failed", e);
             outcome = Outcome.failure("INTERNAL_ERROR", "The ticket could not be validated");
         }
+        return recorded(endpoint, service, outcome, request);
+    }
+
+    /** A request refused before its ticket is looked at (the ticket stays unused), audited like any other. */
+    private Outcome rejected(String endpoint, String service, String code, String description, HttpServletRequest request) {
+        return recorded(endpoint, service, Outcome.failure(code, description), request);
+    }
+
+    private Outcome recorded(String endpoint, String service, Outcome outcome, HttpServletRequest request) {
         ServiceTicket t = outcome.ticket();
         events.publishEvent(new CasTicketValidated(endpoint, service == null ? null : cut(service),
                 t == null ? null : t.serviceCode(), t == null ? null : t.accountId(),
@@ -199,8 +264,11 @@ class CasValidationController {
                 return Outcome.failure("UNAUTHORIZED_SERVICE", "The account may not use the service (" + refused.reason()
                         + ", reference " + refused.reference() + ")", ticket);
             }
-            case Entry.Admitted admitted -> released = new Released(admitted.identity().principalName(),
-                    CasAttributes.of(admitted.identity()));
+            case Entry.Admitted admitted -> {
+                Map<String, List<String>> attributes = new java.util.LinkedHashMap<>(CasAttributes.of(admitted.identity()));
+                attributes.putAll(CasAttributes.authentication(ticket));
+                released = new Released(admitted.identity().principalName(), attributes);
+            }
         }
         String iou = null;
         if (!isBlank(pgtUrl)) {

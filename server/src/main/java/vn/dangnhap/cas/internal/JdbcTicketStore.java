@@ -30,10 +30,10 @@ class JdbcTicketStore implements TicketStore {
     public void save(ServiceTicket t) {
         jdbc.sql("""
                 INSERT INTO cas_service_ticket (id_hash, kind, service, service_code, account_id, account_kind, sid,
-                  from_new_login, proxies, created_at, expires_at, used)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)""")
+                  from_new_login, authenticated_at, remember_me, proxies, created_at, expires_at, used)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)""")
                 .params(digest(t.id()), t.kind(), t.service(), t.serviceCode(), t.accountId(), t.accountKind().name(), t.sid(),
-                        t.fromNewLogin(),
+                        t.fromNewLogin(), utc(t.authenticatedAt()), t.rememberMe(),
                         t.proxies().isEmpty() ? null : String.join("\n", t.proxies()), utc(t.createdAt()), utc(t.expiresAt()))
                 .update();
     }
@@ -45,14 +45,15 @@ class JdbcTicketStore implements TicketStore {
             return Optional.empty();
         }
         return jdbc.sql("""
-                SELECT kind, service, service_code, account_id, account_kind, sid, from_new_login, proxies, created_at,
-                  expires_at
+                SELECT kind, service, service_code, account_id, account_kind, sid, from_new_login, authenticated_at,
+                  remember_me, proxies, created_at, expires_at
                 FROM cas_service_ticket WHERE id_hash = ?""")
                 .param(hash)
                 .query((rs, n) -> new ServiceTicket(ticketId, rs.getString("kind"), rs.getString("service"),
                         rs.getString("service_code"), rs.getObject("account_id", UUID.class),
                         AccountKind.valueOf(rs.getString("account_kind")), rs.getString("sid"),
-                        rs.getBoolean("from_new_login"), lines(rs.getString("proxies")), instant(rs, "created_at"),
+                        rs.getBoolean("from_new_login"), instant(rs, "authenticated_at"), rs.getBoolean("remember_me"),
+                        lines(rs.getString("proxies")), instant(rs, "created_at"),
                         instant(rs, "expires_at")))
                 .optional();
     }
@@ -60,10 +61,11 @@ class JdbcTicketStore implements TicketStore {
     @Override
     public void save(ProxyGrantingTicket t) {
         jdbc.sql("""
-                INSERT INTO cas_proxy_granting_ticket (id_hash, service_code, account_id, account_kind, sid, proxies,
-                  created_at, expires_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                INSERT INTO cas_proxy_granting_ticket (id_hash, service_code, account_id, account_kind, sid,
+                  authenticated_at, remember_me, proxies, created_at, expires_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(digest(t.id()), t.serviceCode(), t.accountId(), t.accountKind().name(), t.sid(),
+                        utc(t.authenticatedAt()), t.rememberMe(),
                         String.join("\n", t.proxies()),
                         utc(t.createdAt()), utc(t.expiresAt()))
                 .update();
@@ -72,12 +74,14 @@ class JdbcTicketStore implements TicketStore {
     @Override
     public Optional<ProxyGrantingTicket> proxyGrantingTicket(String ticketId) {
         return jdbc.sql("""
-                SELECT service_code, account_id, account_kind, sid, proxies, created_at, expires_at
+                SELECT service_code, account_id, account_kind, sid, authenticated_at, remember_me, proxies, created_at,
+                  expires_at
                 FROM cas_proxy_granting_ticket WHERE id_hash = ?""")
                 .param(digest(ticketId))
                 .query((rs, n) -> new ProxyGrantingTicket(ticketId, rs.getString("service_code"),
                         rs.getObject("account_id", UUID.class), AccountKind.valueOf(rs.getString("account_kind")),
-                        rs.getString("sid"), lines(rs.getString("proxies")),
+                        rs.getString("sid"), instant(rs, "authenticated_at"), rs.getBoolean("remember_me"),
+                        lines(rs.getString("proxies")),
                         instant(rs, "created_at"), instant(rs, "expires_at")))
                 .optional();
     }
@@ -107,10 +111,11 @@ class JdbcTicketStore implements TicketStore {
     }
 
     private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, OffsetDateTime.class).toInstant();
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 }

@@ -13,10 +13,16 @@ import vn.dangnhap.shared.AccountKind;
  */
 interface TicketStore {
 
-    /** A service ticket ({@code ST}) or proxy ticket ({@code PT}). */
+    /**
+     * A service ticket ({@code ST}) or proxy ticket ({@code PT}).
+     *
+     * @param fromNewLogin    issued right after the person typed their password for it (the login page was shown)
+     * @param authenticatedAt when the person of the SSO session last proved who they are; null for tickets of older versions
+     * @param rememberMe      the login ticked "Ghi nhớ đăng nhập"
+     */
     record ServiceTicket(String id, String kind, String service, String serviceCode, UUID accountId,
-                         AccountKind accountKind, String sid, boolean fromNewLogin, List<String> proxies,
-                         Instant createdAt, Instant expiresAt) {
+                         AccountKind accountKind, String sid, boolean fromNewLogin, Instant authenticatedAt,
+                         boolean rememberMe, List<String> proxies, Instant createdAt, Instant expiresAt) {
 
         boolean proxy() {
             return "PT".equals(kind);
@@ -25,7 +31,8 @@ interface TicketStore {
 
     /** A proxy-granting ticket; {@code proxies} newest first, the callback URL it was sent to at the head. */
     record ProxyGrantingTicket(String id, String serviceCode, UUID accountId, AccountKind accountKind, String sid,
-                               List<String> proxies, Instant createdAt, Instant expiresAt) {}
+                               Instant authenticatedAt, boolean rememberMe, List<String> proxies, Instant createdAt,
+                               Instant expiresAt) {}
 
     void save(ServiceTicket ticket);
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,6 +17,7 @@ import vn.dangnhap.cas.CasService;
 import vn.dangnhap.cas.internal.TicketStore.ProxyGrantingTicket;
 import vn.dangnhap.cas.internal.TicketStore.ServiceTicket;
 import vn.dangnhap.login.Account;
+import vn.dangnhap.login.SessionLogin;
 
 /**
  * Issues tickets (CAS Protocol 3.0 §3): ids are the prefix ({@code ST-}, {@code PT-}, {@code PGT-},
@@ -50,11 +52,13 @@ class Tickets {
     }
 
     /** A service ticket, remembered for single logout under the session's {@code sid}. */
-    ServiceTicket serviceTicket(CasService registration, String service, Account account, String sid, boolean fromNewLogin) {
+    ServiceTicket serviceTicket(CasService registration, String service, Account account, String sid, boolean fromNewLogin,
+                                Optional<SessionLogin> login) {
         Instant now = clock.instant();
         UUID accountId = account.id();
         ServiceTicket ticket = new ServiceTicket(newId("ST"), "ST", service, registration.code(), accountId, account.kind(),
-                sid, fromNewLogin, List.of(), now, now.plus(serviceTicketLifetime));
+                sid, fromNewLogin, login.map(SessionLogin::authenticatedAt).orElse(null),
+                login.map(SessionLogin::rememberMe).orElse(false), List.of(), now, now.plus(serviceTicketLifetime));
         store.save(ticket);
         jdbc.sql("""
                 INSERT INTO cas_session_service (sid, ticket_id, service_code, service, account_id, created_at)
@@ -67,7 +71,8 @@ class Tickets {
     ServiceTicket proxyTicket(ProxyGrantingTicket pgt, CasService registration, String targetService) {
         Instant now = clock.instant();
         ServiceTicket ticket = new ServiceTicket(newId("PT"), "PT", targetService, registration.code(), pgt.accountId(),
-                pgt.accountKind(), pgt.sid(), false, pgt.proxies(), now, now.plus(serviceTicketLifetime));
+                pgt.accountKind(), pgt.sid(), false, pgt.authenticatedAt(), pgt.rememberMe(), pgt.proxies(), now,
+                now.plus(serviceTicketLifetime));
         store.save(ticket);
         return ticket;
     }
@@ -76,7 +81,7 @@ class Tickets {
     ProxyGrantingTicket proxyGrantingTicket(ServiceTicket validated, List<String> proxies) {
         Instant now = clock.instant();
         return new ProxyGrantingTicket(newId("PGT"), validated.serviceCode(), validated.accountId(), validated.accountKind(),
-                validated.sid(),
+                validated.sid(), validated.authenticatedAt(), validated.rememberMe(),
                 proxies, now, now.plus(proxyGrantingTicketLifetime));
     }
 

@@ -22,6 +22,7 @@ import vn.dangnhap.shared.ClientInfo;
 import vn.dangnhap.login.LoggedOut;
 import vn.dangnhap.login.LoginSucceeded;
 import vn.dangnhap.login.Reauthentication;
+import vn.dangnhap.login.SessionLogin;
 import vn.dangnhap.login.SessionSignIn;
 import vn.dangnhap.login.SignedInAccount;
 import vn.dangnhap.login.SignedInCitizen;
@@ -69,7 +70,9 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
             rememberDevice(request, response, account);
             reauthentication.markContinuation(request, response);
         }
-        if (request.getParameter("remember-me") != null) {
+        boolean rememberMe = request.getParameter("remember-me") != null;
+        SessionLogin.recordRememberMe(request.getSession(), rememberMe);
+        if (rememberMe) {
             rememberThisBrowser(request, response);
         }
         if (auth.getPrincipal() instanceof SignedInOfficial official

@@ -15,6 +15,7 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.stereotype.Component;
 import vn.dangnhap.oidc.BackchannelLogoutAttempted;
+import vn.dangnhap.session.LogoutAnswer;
 import vn.dangnhap.session.LogoutMessage;
 import vn.dangnhap.session.LogoutNotice;
 
@@ -48,6 +49,19 @@ class BackchannelLogoutMessage implements LogoutMessage {
     @Override
     public String formBody(LogoutNotice notice) {
         return LogoutMessage.formField("logout_token", logoutToken(notice));
+    }
+
+    /**
+     * Back-Channel Logout 1.0 §2.8: 200 means logged out (204 too, which some frameworks send for an
+     * empty 200); 400 means the RP refused the token or could not log out — final, like any other
+     * client error or a redirect (no back-channel endpoint there). Only a 5xx is tried again.
+     */
+    @Override
+    public LogoutAnswer judge(int status) {
+        if (status == 200 || status == 204) {
+            return LogoutAnswer.DELIVERED;
+        }
+        return LogoutAnswer.serverError(status) ? LogoutAnswer.TRY_AGAIN : LogoutAnswer.REFUSED;
     }
 
     @Override

@@ -66,7 +66,7 @@ class LogoutDeliveryStore {
     }
 
     int removeFinishedBefore(Instant before) {
-        return jdbc.sql("DELETE FROM session_logout_delivery WHERE status IN ('DELIVERED', 'GAVE_UP') AND created_at < ?")
+        return jdbc.sql("DELETE FROM session_logout_delivery WHERE status IN ('DELIVERED', 'REFUSED', 'GAVE_UP') AND created_at < ?")
                 .param(before.atOffset(ZoneOffset.UTC)).update();
     }
 }

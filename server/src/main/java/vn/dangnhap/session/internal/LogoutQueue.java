@@ -16,15 +16,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import vn.dangnhap.session.LogoutAnswer;
 import vn.dangnhap.session.LogoutMessage;
 import vn.dangnhap.session.LogoutNotice;
 import vn.dangnhap.session.internal.LogoutDeliveryStore.Delivery;
 
 /**
- * The durable logout queue: notices survive restarts, are retried with growing delays while an
- * application is down (5 s, 30 s, 2 min, 10 min, 30 min, 1 h, 3 h, then given up), and each is
- * sent by one node only. Any 2xx answer counts as delivered. Notices come in only through the
- * fan-out ({@link LogoutFanOut}), from the {@link vn.dangnhap.session.SessionParticipant}s.
+ * The durable logout queue: notices survive restarts and each is sent by one node only. What an
+ * answer means is the protocol's to say ({@link LogoutMessage#judge(int)}: CAS takes any 2xx or 3xx
+ * as delivered, OpenID Connect 200 and 204; a client error is final either way). Only a failed
+ * connection (refused, reset, timed out) or a server error (5xx) is tried again, with growing delays
+ * while the application is down: at most {@value #MAX_ATTEMPTS} attempts — at once, then after 5 s,
+ * 30 s, 2 min, 10 min, 30 min, 1 h and 3 h (about 4 h 43 min in all) — then given up. Notices come in
+ * only through the fan-out ({@link LogoutFanOut}), from the {@link vn.dangnhap.session.SessionParticipant}s.
  */
 @Service
 class LogoutQueue {
@@ -32,6 +36,8 @@ class LogoutQueue {
     private static final Logger log = LoggerFactory.getLogger(LogoutQueue.class);
     private static final List<Duration> BACKOFF = List.of(Duration.ofSeconds(5), Duration.ofSeconds(30),
             Duration.ofMinutes(2), Duration.ofMinutes(10), Duration.ofMinutes(30), Duration.ofHours(1), Duration.ofHours(3));
+    /** The first attempt and one per delay of {@link #BACKOFF}. */
+    static final int MAX_ATTEMPTS = 8;
     private static final Duration CLAIM = Duration.ofMinutes(1);
     private static final Duration KEEP_FINISHED = Duration.ofDays(7);
 
@@ -80,8 +86,16 @@ class LogoutQueue {
                     .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                     .POST(HttpRequest.BodyPublishers.ofString(message.formBody(d.notice()))).build();
             int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            if (status >= 200 && status < 300) {
-                finish(d, message, "DELIVERED", attempt, null);
+            LogoutAnswer answer = message.judge(status);
+            if (answer == LogoutAnswer.DELIVERED) {
+                // A redirect is noted: it is an application's logout page answering, not an error.
+                finish(d, message, "DELIVERED", attempt, status < 300 ? null : "HTTP " + status);
+                return;
+            }
+            if (answer == LogoutAnswer.REFUSED) {
+                log.info("{} logout notice to {} refused with HTTP {}; not sent again", d.notice().protocol(),
+                        d.notice().recipient(), status);
+                finish(d, message, "REFUSED", attempt, "HTTP " + status);
                 return;
             }
             error = "HTTP " + status;
@@ -92,7 +106,7 @@ class LogoutQueue {
             error = "interrupted";
         }
         error = cut(error);
-        if (attempt > BACKOFF.size()) {
+        if (attempt >= MAX_ATTEMPTS) {
             finish(d, message, "GAVE_UP", attempt, error);
         } else {
             store.retryLater(d, attempt, clock.instant().plus(BACKOFF.get(attempt - 1)), error);
@@ -107,7 +121,7 @@ class LogoutQueue {
         message.attempted(d.notice(), status, attempt, error);
     }
 
-    /** Forgets delivered and given-up notices after a week. */
+    /** Forgets finished notices (delivered, refused, given up) after a week. */
     @Scheduled(fixedDelayString = "${dangnhap.session.cleanup-interval:PT10M}", initialDelayString = "PT1M")
     public int removeFinished() {
         int removed = store.removeFinishedBefore(clock.instant().minus(KEEP_FINISHED));

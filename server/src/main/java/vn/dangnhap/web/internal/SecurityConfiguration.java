@@ -50,6 +50,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager, List<PageSecurity> parts) throws Exception {
         http.authenticationManager(manager)
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new MalformedCsrfTokenTolerance()))
                 .authorizeHttpRequests(auth -> auth
                         // A forward was authorized as the request it came from (e.g. to the entry refusal page).
                         .dispatcherTypeMatchers(DispatcherType.FORWARD).permitAll()
